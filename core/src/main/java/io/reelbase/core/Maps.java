@@ -1,0 +1,19 @@
+package io.reelbase.core;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Immutable copies of JSON-like maps, which (unlike {@link Map#copyOf}) may hold null values. */
+public final class Maps {
+    private Maps() {
+    }
+
+    public static Map<String, Object> frozen(Map<String, Object> map) {
+        return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
+    public static Map<String, Object> frozenOrNull(Map<String, Object> map) {
+        return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+}

@@ -1,0 +1,40 @@
+package io.reelbase.core.asset;
+
+import io.reelbase.core.Page;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The catalogue of assets and their version history. */
+public interface AssetRepository {
+
+    /** Records a new asset at version 1 and writes its first version snapshot (origin CREATE). */
+    Asset create(NewAsset asset, String actor);
+
+    Optional<Asset> find(UUID id);
+
+    Optional<Asset> findByHash(String sha256);
+
+    /** Newest first, {@code limit} at a time; pass the returned cursor for the next page. */
+    Page<Asset, AssetCursor> page(Optional<AssetCursor> after, int limit);
+
+    long count();
+
+    /**
+     * Saves {@code changes} if the asset is still at {@code expectedVersion}: the version goes up by one
+     * and a snapshot is written. Otherwise nothing is written and {@link StaleAssetException} is thrown.
+     */
+    Asset update(UUID id, long expectedVersion, AssetChanges changes, VersionOrigin origin, String summary,
+                 String actor);
+
+    /** Moves an asset's processing status (also version-checked). */
+    Asset changeStatus(UUID id, long expectedVersion, AssetStatus status, String actor);
+
+    /** Oldest first. */
+    List<AssetVersion> versions(UUID id);
+
+    Optional<AssetVersion> version(UUID id, long version);
+
+    /** Removes the asset and everything that hangs off it; the audit trail keeps the record. */
+    void delete(UUID id);
+}

@@ -1,0 +1,32 @@
+package io.reelbase.core.asset;
+
+import java.util.regex.Pattern;
+
+/** The checks on asset values that the database also enforces, run early to give a clear message. */
+public final class AssetRules {
+    public static final int MAX_TITLE_LENGTH = 500;
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    private AssetRules() {
+    }
+
+    public static String requireTitle(String title) {
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("A title is required.");
+        }
+        String trimmed = title.strip();
+        if (trimmed.length() > MAX_TITLE_LENGTH) {
+            throw new IllegalArgumentException(
+                    "A title can be at most " + MAX_TITLE_LENGTH + " characters; this one has " + trimmed.length() + ".");
+        }
+        return trimmed;
+    }
+
+    public static String requireHash(String hash) {
+        String lower = hash.toLowerCase(java.util.Locale.ROOT);
+        if (!SHA256.matcher(lower).matches()) {
+            throw new IllegalArgumentException("Not a SHA-256 hash (64 hex digits): " + hash);
+        }
+        return lower;
+    }
+}

@@ -1,0 +1,6 @@
+package io.reelbase.core.workflow;
+
+/** One processing step a workflow can run on an asset. */
+public enum Capability {
+    PROBE, HASH_VERIFY, THUMBNAIL, PREVIEW, FILMSTRIP, PROXY, WAVEFORM, LOUDNESS, SCENE_DETECT, BLACK_DETECT, SILENCE_DETECT
+}

@@ -1,0 +1,192 @@
+package io.reelbase.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.reelbase.core.ReelbaseException;
+import io.reelbase.persistence.hibernate.Catalog;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One open catalogue database: the embedded server (if that is the mode), the HikariCP pool,
+ * Flyway and, once migrated, Hibernate. Flyway always runs before Hibernate, which only validates.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final DatabaseSettings settings;
+    private final EmbeddedServer embedded;
+    private final HikariDataSource pool;
+    private final String user;
+    private Catalog catalog;
+
+    private Database(DatabaseSettings settings, EmbeddedServer embedded, HikariDataSource pool, String user) {
+        this.settings = settings;
+        this.embedded = embedded;
+        this.pool = pool;
+        this.user = user;
+    }
+
+    /** Connects (starting the embedded server if needed) without touching the schema. */
+    public static Database connect(DatabaseSettings settings) {
+        EmbeddedServer embedded = null;
+        String url;
+        String user;
+        String password;
+        if (settings.mode() == DatabaseSettings.Mode.EMBEDDED) {
+            embedded = EmbeddedServer.start(settings.dataHome(), true);
+            url = embedded.jdbcUrl();
+            user = embedded.user();
+            password = null;
+        } else {
+            url = settings.jdbcUrl();
+            user = settings.user() == null ? System.getProperty("user.name") : settings.user();
+            password = settings.password();
+        }
+        try {
+            return new Database(settings, embedded, pool(url, user, password, settings.poolSize()), user);
+        } catch (RuntimeException e) {
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw DatabaseErrors.connectFailure(settings.describe(), user, e);
+        }
+    }
+
+    /** Connects, brings the schema up to date and starts Hibernate: what the app and workers use. */
+    public static Database open(DatabaseSettings settings) {
+        Database db = connect(settings);
+        try {
+            db.migrate();
+            db.catalog();
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static HikariDataSource pool(String url, String user, String password, int size) {
+        HikariConfig cfg = new HikariConfig();
+        cfg.setPoolName("reelbase");
+        cfg.setJdbcUrl(url);
+        cfg.setUsername(user);
+        if (password != null) {
+            cfg.setPassword(password);
+        }
+        cfg.setMaximumPoolSize(size);
+        cfg.setMinimumIdle(1);
+        cfg.setConnectionTimeout(10_000);
+        cfg.setValidationTimeout(3_000);
+        // Fail at once on a wrong URL or password instead of on first use.
+        cfg.setInitializationFailTimeout(1);
+        cfg.addDataSourceProperty("ApplicationName", "Reelbase");
+        cfg.addDataSourceProperty("connectTimeout", "10");
+        cfg.addDataSourceProperty("tcpKeepAlive", "true");
+        return new HikariDataSource(cfg);
+    }
+
+    private Flyway flyway() {
+        return Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .validateMigrationNaming(true)
+                .load();
+    }
+
+    /** Applies pending migrations; returns how many were applied. */
+    public int migrate() {
+        try {
+            MigrateResult result = flyway().migrate();
+            ensurePartitions();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("Applied {} migration(s); schema now at version {}", result.migrationsExecuted, result.targetSchemaVersion);
+            }
+            return result.migrationsExecuted;
+        } catch (FlywayException e) {
+            throw new ReelbaseException("The database schema in " + settings.describe() + " could not be brought up to date: "
+                    + e.getMessage(), "Nothing was changed by the failed step. If the database was made by a newer "
+                    + "Reelbase, update this one; otherwise send the log to support.", e);
+        }
+    }
+
+    /** Creates this month's and the next months' audit partitions (idempotent). */
+    private void ensurePartitions() {
+        try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+            st.execute("select reelbase_ensure_action_record_partitions(3)");
+        } catch (SQLException e) {
+            throw DatabaseErrors.translate(new IllegalStateException(e));
+        }
+    }
+
+    public DatabaseInfo info() {
+        String version;
+        try (Connection c = pool.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("show server_version")) {
+            rs.next();
+            version = rs.getString(1);
+        } catch (SQLException e) {
+            throw DatabaseErrors.connectFailure(settings.describe(), user, e);
+        }
+        List<DatabaseInfo.Migration> migrations = Arrays.stream(flyway().info().all())
+                .map(Database::describe)
+                .toList();
+        return new DatabaseInfo(settings.mode(), pool.getJdbcUrl(), user,
+                embedded == null ? null : embedded.dataHome().toString(), version, migrations);
+    }
+
+    private static DatabaseInfo.Migration describe(MigrationInfo m) {
+        return new DatabaseInfo.Migration(m.getVersion() == null ? "" : m.getVersion().getVersion(),
+                m.getDescription(), m.getState().getDisplayName(),
+                m.getInstalledOn() == null ? "" : m.getInstalledOn().toInstant().toString());
+    }
+
+    /** The repositories; starts Hibernate (validate) on first use. The schema must be migrated. */
+    public synchronized Catalog catalog() {
+        if (catalog == null) {
+            try {
+                catalog = Catalog.start(pool);
+            } catch (RuntimeException e) {
+                throw new ReelbaseException("The database schema in " + settings.describe()
+                        + " does not match this version of Reelbase: " + e.getMessage(),
+                        "Run 'reelbase db migrate', or update Reelbase if the database was made by a newer one.", e);
+            }
+        }
+        return catalog;
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (catalog != null) {
+            catalog.close();
+            catalog = null;
+        }
+        pool.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.reelbase.persistence;
+
+import io.reelbase.core.ReelbaseException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** Turns driver and server errors into messages that say what failed and what to do. */
+public final class DatabaseErrors {
+    private DatabaseErrors() {
+    }
+
+    /** The SQLException somewhere in the cause chain, if any. */
+    public static Optional<SQLException> sqlCause(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return Optional.of(sql);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Throwable> causeOfType(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** For failures while connecting to {@code target} (a JDBC URL or "the embedded database"). */
+    public static ReelbaseException connectFailure(String target, String user, Throwable error) {
+        if (error instanceof ReelbaseException re) {
+            return re;
+        }
+        Optional<SQLException> sql = sqlCause(error);
+        String state = sql.map(SQLException::getSQLState).orElse("");
+        String detail = sql.map(SQLException::getMessage).orElse(String.valueOf(error.getMessage()));
+        if (causeOfType(error, UnknownHostException.class).isPresent()) {
+            return new ReelbaseException("Cannot find the database server in " + target + ": unknown host.",
+                    "Check the host name in the JDBC URL (--db), or your network connection.", error);
+        }
+        if (causeOfType(error, ConnectException.class).isPresent() || state.startsWith("08")) {
+            return new ReelbaseException("Cannot reach the database server at " + target + " (" + detail + ").",
+                    "Check that PostgreSQL is running there and accepts connections on that port, "
+                            + "or run without --db to use the embedded database.", error);
+        }
+        switch (state) {
+            case "28P01", "28000":
+                return new ReelbaseException("The database refused the login of '" + user + "' at " + target
+                        + ": wrong password or no access.",
+                        "Check the password (--password, REELBASE_DB_PASSWORD or ~/.pgpass) and ask your "
+                                + "administrator whether your role may log in.", error);
+            case "3D000":
+                return new ReelbaseException("The database named in " + target + " does not exist on that server.",
+                        "Check the database name at the end of the JDBC URL, or ask your administrator to create it.",
+                        error);
+            case "42501":
+                return new ReelbaseException("'" + user + "' may not do that in " + target + ": " + detail,
+                        "Ask your administrator for the needed rights.", error);
+            default:
+                return new ReelbaseException("Could not open the database " + target + ": " + detail,
+                        "Check the connection settings; the log has the details.", error);
+        }
+    }
+
+    /** For failures of a statement on an open connection. */
+    public static RuntimeException translate(RuntimeException error) {
+        if (error instanceof ReelbaseException) {
+            return error;
+        }
+        Optional<SQLException> sql = sqlCause(error);
+        if (sql.isEmpty()) {
+            return error;
+        }
+        String state = sql.get().getSQLState() == null ? "" : sql.get().getSQLState();
+        String detail = sql.get().getMessage();
+        if (state.startsWith("08")) {
+            return new ReelbaseException("Lost the connection to the database: " + detail,
+                    "Nothing was saved by the last action. Check the server or network and try again.", error);
+        }
+        return switch (state) {
+            case "23505" -> new IllegalArgumentException("That would make a duplicate: " + detail, error);
+            case "23514", "23502", "22001", "22P02" -> new IllegalArgumentException("Invalid value: " + detail, error);
+            case "23503" -> new IllegalArgumentException("That refers to something that does not exist (any more): "
+                    + detail, error);
+            case "42501" -> new ReelbaseException("Permission denied: " + detail,
+                    "Ask your administrator for the needed rights.", error);
+            default -> error;
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package io.reelbase.persistence.hibernate;
+
+import io.reelbase.core.ingest.LoggingLevel;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.Generated;
+import org.hibernate.generator.EventType;
+
+@Entity
+@Table(name = "ingest_source")
+class IngestSourceEntity {
+    @Id
+    UUID id;
+    String name;
+    String path;
+    boolean recursive;
+    @Column(name = "sync_interval_minutes")
+    int syncIntervalMinutes;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "logging_level")
+    LoggingLevel loggingLevel;
+    boolean enabled;
+    @Column(name = "last_sync_at")
+    Instant lastSyncAt;
+    @Column(name = "last_sync_status")
+    String lastSyncStatus;
+    @Column(name = "last_sync_message")
+    String lastSyncMessage;
+    @Column(name = "workflow_id")
+    UUID workflowId;
+    @Column(name = "created_by")
+    UUID createdBy;
+    @Generated(event = EventType.INSERT)
+    @Column(name = "created_at", insertable = false, updatable = false)
+    Instant createdAt;
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    Instant updatedAt;
+}
