@@ -9,6 +9,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -25,6 +27,7 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "asset")
 class AssetEntity {
     @Id
+    @GeneratedValue(strategy = GenerationType.UUID)
     UUID id;
     String title;
     String description;
@@ -80,7 +83,9 @@ class AssetEntity {
     @Generated(event = EventType.INSERT)
     @Column(name = "created_at", insertable = false, updatable = false)
     Instant createdAt;
-    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    // Set by the database trigger. Not read back with RETURNING on update: a versioned UPDATE that
+    // matches no row must surface as a stale-state failure; the repository refreshes instead.
+    @Generated(event = EventType.INSERT)
     @Column(name = "updated_at", insertable = false, updatable = false)
     Instant updatedAt;
     @Column(name = "archived_at")

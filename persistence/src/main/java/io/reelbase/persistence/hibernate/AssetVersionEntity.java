@@ -11,13 +11,13 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.Generated;
-import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.generator.EventType;
 import org.hibernate.type.SqlTypes;
 
+/** Never updated: the database refuses UPDATE on asset_version (trigger reelbase_forbid_change). */
 @Entity
-@Immutable
+
 @Table(name = "asset_version")
 class AssetVersionEntity {
     @Id

@@ -42,7 +42,6 @@ public final class HibernateAssetRepository implements AssetRepository {
         }
         return tx.write(actor, session -> {
             AssetEntity e = new AssetEntity();
-            e.id = UUID.randomUUID();
             e.title = n.title();
             e.description = n.description();
             e.assetType = n.type();
@@ -177,6 +176,8 @@ public final class HibernateAssetRepository implements AssetRepository {
                     return toRecord(e);
                 }
                 writeVersion(session, e, origin, expectedVersion, summary, actor);
+                session.flush();
+                session.refresh(e);
                 return toRecord(e);
             });
         } catch (OptimisticLockException | StaleStateException raced) {
