@@ -219,6 +219,11 @@ class AssetRepositoryIT {
             assertThat(pages).isEqualTo(5);
             assertThat(seen).hasSize(23);
             assertThat(repo.count()).isEqualTo(23);
+            repo.create(NewAsset.of("A video", AssetType.VIDEO), "gen");
+            assertThat(repo.countByType()).containsEntry(AssetType.IMAGE, 23L).containsEntry(AssetType.VIDEO, 1L)
+                    .doesNotContainKey(AssetType.AUDIO);
+            assertThat(repo.page(io.reelbase.core.asset.AssetFilter.ofType(AssetType.VIDEO), Optional.empty(), 50).items())
+                    .extracting(Asset::title).containsExactly("A video");
             for (int i = 1; i < order.size(); i++) {
                 assertThat(order.get(i - 1).createdAt()).isAfterOrEqualTo(order.get(i).createdAt());
             }

@@ -2,6 +2,7 @@ package io.reelbase.core.asset;
 
 import io.reelbase.core.Page;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,9 +17,17 @@ public interface AssetRepository {
     Optional<Asset> findByHash(String sha256);
 
     /** Newest first, {@code limit} at a time; pass the returned cursor for the next page. */
-    Page<Asset, AssetCursor> page(Optional<AssetCursor> after, int limit);
+    default Page<Asset, AssetCursor> page(Optional<AssetCursor> after, int limit) {
+        return page(AssetFilter.ALL, after, limit);
+    }
+
+    /** The assets passing {@code filter}, newest first, {@code limit} at a time. */
+    Page<Asset, AssetCursor> page(AssetFilter filter, Optional<AssetCursor> after, int limit);
 
     long count();
+
+    /** How many assets of each type there are (types without assets are left out). */
+    Map<AssetType, Long> countByType();
 
     /**
      * Saves {@code changes} if the asset is still at {@code expectedVersion}: the version goes up by one

@@ -4,6 +4,8 @@ import io.reelbase.core.Page;
 import io.reelbase.core.asset.Asset;
 import io.reelbase.core.asset.AssetChanges;
 import io.reelbase.core.asset.AssetCursor;
+import io.reelbase.core.asset.AssetFilter;
+import io.reelbase.core.asset.AssetType;
 import io.reelbase.core.asset.AssetNotFoundException;
 import io.reelbase.core.asset.AssetRepository;
 import io.reelbase.core.asset.AssetStatus;
@@ -16,6 +18,7 @@ import io.reelbase.core.asset.StorageTier;
 import io.reelbase.core.asset.VersionOrigin;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,31 +85,37 @@ public final class HibernateAssetRepository implements AssetRepository {
     }
 
     @Override
-    public Page<Asset, AssetCursor> page(Optional<AssetCursor> after, int limit) {
+    public Page<Asset, AssetCursor> page(AssetFilter filter, Optional<AssetCursor> after, int limit) {
         if (limit < 1 || limit > 10_000) {
             throw new IllegalArgumentException("page size must be 1..10000, not " + limit);
         }
+        StringBuilder hql = new StringBuilder("from AssetEntity where 1 = 1");
+        filter.type().ifPresent(t -> hql.append(" and assetType = :type"));
+        filter.status().ifPresent(t -> hql.append(" and status = :status"));
+        after.ifPresent(c -> hql.append(" and (createdAt < :t or (createdAt = :t and id < :id))"));
+        hql.append(" order by createdAt desc, id desc");
         return tx.read(session -> {
-            List<AssetEntity> rows;
-            if (after.isPresent()) {
-                rows = session.createSelectionQuery(
-                                "from AssetEntity where createdAt < :t or (createdAt = :t and id < :id) "
-                                        + "order by createdAt desc, id desc", AssetEntity.class)
-                        .setParameter("t", after.get().createdAt())
-                        .setParameter("id", after.get().id())
-                        .setMaxResults(limit + 1)
-                        .getResultList();
-            } else {
-                rows = session.createSelectionQuery("from AssetEntity order by createdAt desc, id desc", AssetEntity.class)
-                        .setMaxResults(limit + 1)
-                        .getResultList();
-            }
+            var query = session.createSelectionQuery(hql.toString(), AssetEntity.class);
+            filter.type().ifPresent(t -> query.setParameter("type", t));
+            filter.status().ifPresent(st -> query.setParameter("status", st));
+            after.ifPresent(c -> query.setParameter("t", c.createdAt()).setParameter("id", c.id()));
+            List<AssetEntity> rows = query.setMaxResults(limit + 1).getResultList();
             boolean more = rows.size() > limit;
             List<Asset> items = rows.stream().limit(limit).map(HibernateAssetRepository::toRecord).toList();
             Optional<AssetCursor> next = more
                     ? Optional.of(new AssetCursor(items.get(items.size() - 1).createdAt(), items.get(items.size() - 1).id()))
                     : Optional.empty();
             return new Page<>(items, next);
+        });
+    }
+
+    @Override
+    public Map<AssetType, Long> countByType() {
+        return tx.read(session -> {
+            Map<AssetType, Long> counts = new EnumMap<>(AssetType.class);
+            session.createSelectionQuery("select assetType, count(*) from AssetEntity group by assetType", Object[].class)
+                    .getResultList().forEach(row -> counts.put((AssetType) row[0], (Long) row[1]));
+            return counts;
         });
     }
 

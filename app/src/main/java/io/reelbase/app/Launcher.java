@@ -1,0 +1,39 @@
+package io.reelbase.app;
+
+import io.reelbase.app.cli.Printer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import io.reelbase.app.cli.ReelbaseCommand;
+
+/**
+ * The one entry point for the window and the command line. A plain class (not a JavaFX
+ * Application), so the app starts from the class path without the JavaFX launcher check.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        // Before any logger exists: logs go to the person's data directory.
+        if (System.getProperty("reelbase.logdir") == null) {
+            System.setProperty("reelbase.logdir", logDirectory(args).toString());
+        }
+        int status = ReelbaseCommand.run(args, Printer.console(), System.getenv());
+        System.exit(status);
+    }
+
+    /** The data directory's logs folder if it can be made, else the temporary directory (the real error comes later). */
+    static Path logDirectory(String[] args) {
+        Path logs = DataHome.resolve(DataHome.optionIn(args), System.getenv(), System.getProperty("user.home")).resolve("logs");
+        try {
+            Files.createDirectories(logs);
+            if (Files.isWritable(logs)) {
+                return logs;
+            }
+        } catch (IOException | RuntimeException e) {
+            // fall through
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"));
+    }
+}

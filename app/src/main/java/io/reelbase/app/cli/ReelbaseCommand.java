@@ -1,0 +1,86 @@
+package io.reelbase.app.cli;
+
+import io.reelbase.app.BuildInfo;
+import io.reelbase.app.ConnectionOptions;
+import io.reelbase.app.ui.ReelbaseApp;
+import io.reelbase.core.ReelbaseException;
+import io.reelbase.media.FfmpegLibrary;
+import io.reelbase.persistence.DatabaseSettings;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code reelbase}: with no command, opens the window; otherwise runs the command. */
+@Command(name = "reelbase", mixinStandardHelpOptions = true, versionProvider = ReelbaseCommand.Version.class,
+        description = "Reelbase, the desktop media asset manager. Without a command it opens the main window.",
+        subcommands = {DbCommand.class, CommandLine.HelpCommand.class})
+public final class ReelbaseCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ReelbaseCommand.class);
+
+    @Mixin
+    ConnectionOptions connection;
+
+    private final Printer printer;
+    private final Map<String, String> env;
+
+    public ReelbaseCommand(Printer printer, Map<String, String> env) {
+        this.printer = printer;
+        this.env = env;
+    }
+
+    /** Runs the command line and returns the exit status: 0 done, 1 failed, 2 wrong usage. */
+    public static int run(String[] args, Printer printer, Map<String, String> env) {
+        CommandLine cl = new CommandLine(new ReelbaseCommand(printer, env));
+        cl.setOut(printer.out());
+        cl.setErr(printer.err());
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof ReelbaseException re) {
+                LOG.warn("{}", re.getMessage(), re);
+                printer.problem(re);
+            } else if (e instanceof IllegalArgumentException bad) {
+                printer.problem(bad.getMessage());
+            } else {
+                LOG.error("Unexpected failure", e);
+                printer.problem("unexpected failure: " + e + " (details in the log)");
+            }
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    Printer printer() {
+        return printer;
+    }
+
+    DatabaseSettings settings() {
+        return connection.toSettings(env, System.getProperty("user.home"), System.getProperty("user.name"));
+    }
+
+    @Override
+    public Integer call() {
+        ReelbaseApp.launchWith(settings());
+        return 0;
+    }
+
+    /** {@code --version}: Reelbase, Java and the bundled FFmpeg. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String ffmpeg;
+            try {
+                ffmpeg = FfmpegLibrary.info().describe();
+            } catch (LinkageError | RuntimeException e) {
+                ffmpeg = "FFmpeg not loadable on this machine: " + e.getMessage();
+            }
+            return new String[] {
+                "Reelbase " + BuildInfo.version(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
+                ffmpeg,
+            };
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package io.reelbase.app.feature.library;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Subscription;
+
+/** The library screen: sections on the left, the asset table in the middle, the selected asset on the right. */
+public final class LibraryView {
+    private final LibraryViewModel model;
+    private final SplitPane root = new SplitPane();
+    private final ListView<LibrarySection> sidebar = new ListView<>(FXCollections.observableArrayList(LibrarySection.standard()));
+    private final TableView<AssetRow> table = new TableView<>();
+    private final Label placeholder = new Label();
+    private final ProgressIndicator spinner = new ProgressIndicator();
+    private final Label heading = new Label();
+    private final Label countLabel = new Label();
+    private final GridPane details = new GridPane();
+    private final List<Subscription> subscriptions = new ArrayList<>();
+
+    public LibraryView(LibraryViewModel model) {
+        this.model = model;
+        build();
+    }
+
+    private void build() {
+        sidebar.getStyleClass().add("sidebar");
+        sidebar.setId("library-sections");
+        sidebar.setCellFactory(list -> new SectionCell());
+        sidebar.setPrefWidth(200);
+        sidebar.setMinWidth(160);
+
+        heading.getStyleClass().add("screen-title");
+        countLabel.getStyleClass().add("muted");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        spinner.setMaxSize(18, 18);
+        HBox header = new HBox(10, heading, countLabel, spacer, spinner);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(10, 14, 10, 14));
+        header.getStyleClass().add("screen-header");
+
+        table.setId("asset-table");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().addAll(List.of(
+                column("Title", AssetRow::title, 260),
+                column("Type", AssetRow::type, 80),
+                column("Status", AssetRow::status, 100),
+                column("Review", AssetRow::review, 110),
+                column("File", AssetRow::fileName, 200),
+                column("Size", AssetRow::size, 80),
+                column("Duration", AssetRow::duration, 80),
+                column("Added", AssetRow::created, 130),
+                column("Version", r -> String.valueOf(r.version()), 70)));
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("placeholder");
+        table.setPlaceholder(placeholder);
+        table.setItems(model.rows());
+        // Virtualised rows: when the last loaded row is drawn, fetch the next page.
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(AssetRow item, boolean empty) {
+                super.updateItem(item, empty);
+                if (!empty && getIndex() >= table.getItems().size() - 1) {
+                    model.loadMore();
+                }
+            }
+        });
+
+        BorderPane centre = new BorderPane(table);
+        centre.setTop(header);
+
+        details.getStyleClass().add("inspector");
+        details.setHgap(10);
+        details.setVgap(6);
+        details.setPadding(new Insets(14));
+        ScrollPane inspector = new ScrollPane(details);
+        inspector.setFitToWidth(true);
+        inspector.setPrefWidth(280);
+        inspector.setMinWidth(220);
+        inspector.setId("inspector");
+
+        root.getItems().addAll(sidebar, centre, inspector);
+        root.setDividerPositions(0.17, 0.78);
+        SplitPane.setResizableWithParent(sidebar, false);
+        SplitPane.setResizableWithParent(inspector, false);
+        showDetails(null);
+    }
+
+    private static TableColumn<AssetRow, String> column(String name, Function<AssetRow, String> value, double width) {
+        TableColumn<AssetRow, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /** Starts listening to the model; call when the screen is shown. */
+    public void activate() {
+        subscriptions.add(sidebar.getSelectionModel().selectedItemProperty().subscribe(s -> {
+            if (s != null && s != model.sectionProperty().get()) {
+                model.show(s);
+            }
+        }));
+        subscriptions.add(model.sectionProperty().subscribe(s -> {
+            heading.setText(s.label());
+            sidebar.getSelectionModel().select(s);
+        }));
+        subscriptions.add(model.countsByTypeProperty().subscribe(c -> sidebar.refresh()));
+        subscriptions.add(model.totalProperty().subscribe(n -> {
+            sidebar.refresh();
+            updateCount();
+        }));
+        subscriptions.add(model.loadingProperty().subscribe(l -> {
+            spinner.setVisible(l);
+            updatePlaceholder();
+        }));
+        subscriptions.add(model.problemProperty().subscribe(p -> updatePlaceholder()));
+        subscriptions.add(model.hasMoreProperty().subscribe(m -> updateCount()));
+        subscriptions.add(table.getSelectionModel().selectedItemProperty().subscribe(row -> {
+            model.select(row);
+            showDetails(row);
+        }));
+        javafx.collections.ListChangeListener<AssetRow> onRows = c -> updateCount();
+        model.rows().addListener(onRows);
+        subscriptions.add(() -> model.rows().removeListener(onRows));
+        model.refresh();
+    }
+
+    /** Stops listening; call when the screen is hidden. */
+    public void deactivate() {
+        subscriptions.forEach(Subscription::unsubscribe);
+        subscriptions.clear();
+    }
+
+    private void updateCount() {
+        long shown = model.rows().size();
+        long all = model.count(model.sectionProperty().get());
+        countLabel.setText(model.hasMoreProperty().get()
+                ? String.format(Locale.ROOT, "%,d of %,d", shown, all)
+                : String.format(Locale.ROOT, "%,d", shown));
+    }
+
+    private void updatePlaceholder() {
+        String problem = model.problemProperty().get();
+        if (problem != null) {
+            placeholder.setText(problem);
+            placeholder.getStyleClass().add("problem");
+        } else {
+            placeholder.getStyleClass().remove("problem");
+            placeholder.setText(model.loadingProperty().get() ? "Loading…"
+                    : model.sectionProperty().get() == LibrarySection.ALL
+                    ? "No assets in the catalogue yet."
+                    : "No " + model.sectionProperty().get().label().toLowerCase(Locale.ROOT) + " in the catalogue.");
+        }
+    }
+
+    private void showDetails(AssetRow row) {
+        details.getChildren().clear();
+        if (row == null) {
+            Label none = new Label("Select an asset to see its details.");
+            none.getStyleClass().add("muted");
+            none.setWrapText(true);
+            details.add(none, 0, 0, 2, 1);
+            return;
+        }
+        var a = row.asset();
+        Label title = new Label(a.title());
+        title.getStyleClass().add("inspector-title");
+        title.setWrapText(true);
+        details.add(title, 0, 0, 2, 1);
+        int r = 1;
+        r = field(r, "Type", row.type());
+        r = field(r, "Status", row.status());
+        r = field(r, "Review", row.review());
+        r = field(r, "File", row.fileName());
+        r = field(r, "Size", row.size());
+        r = field(r, "Duration", row.duration());
+        r = field(r, "MIME type", a.mimeType());
+        r = field(r, "SHA-256", a.fileHash());
+        r = field(r, "Source", AssetRow.label(a.sourceSystem().name()));
+        r = field(r, "Storage tier", AssetRow.label(a.storageTier().name()));
+        r = field(r, "Added", row.created());
+        r = field(r, "Version", String.valueOf(a.version()));
+        if (a.description() != null) {
+            Label d = new Label(a.description());
+            d.setWrapText(true);
+            details.add(d, 0, r, 2, 1);
+        }
+    }
+
+    private int field(int row, String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return row;
+        }
+        Label k = new Label(name);
+        k.getStyleClass().add("muted");
+        Label v = new Label(value);
+        v.setWrapText(true);
+        details.add(k, 0, row);
+        details.add(v, 1, row);
+        return row + 1;
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private final class SectionCell extends ListCell<LibrarySection> {
+        private final Label name = new Label();
+        private final Label count = new Label();
+        private final HBox box;
+
+        SectionCell() {
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            count.getStyleClass().add("count-badge");
+            box = new HBox(6, name, spacer, count);
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(LibrarySection item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+            } else {
+                name.setText(item.label());
+                count.setText(String.format(Locale.ROOT, "%,d", model.count(item)));
+                setGraphic(box);
+            }
+        }
+    }
+
+    /** For tests and screenshots: the table of assets. */
+    TableView<AssetRow> table() {
+        return table;
+    }
+}

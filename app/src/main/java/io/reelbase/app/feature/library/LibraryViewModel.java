@@ -1,0 +1,174 @@
+package io.reelbase.app.feature.library;
+
+import io.reelbase.app.ui.BackgroundTasks;
+import io.reelbase.core.Page;
+import io.reelbase.core.ReelbaseException;
+import io.reelbase.core.asset.Asset;
+import io.reelbase.core.asset.AssetCursor;
+import io.reelbase.core.asset.AssetRepository;
+import io.reelbase.core.asset.AssetType;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The library screen's state: which section is shown, the rows loaded so far (a page at a time,
+ * never the whole catalogue), the counts in the sidebar, and what went wrong if anything did.
+ * All loading runs as background tasks; results land on the FX thread.
+ */
+public final class LibraryViewModel {
+    static final int PAGE_SIZE = 200;
+
+    private final AssetRepository assets;
+    private final BackgroundTasks tasks;
+
+    private final ObservableList<AssetRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<AssetRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyObjectWrapper<LibrarySection> section = new ReadOnlyObjectWrapper<>(LibrarySection.ALL);
+    private final ReadOnlyObjectWrapper<Map<AssetType, Long>> countsByType = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<AssetRow> selected = new ReadOnlyObjectWrapper<>();
+
+    private Optional<AssetCursor> next = Optional.empty();
+    /** Bumped on every new list; results of older loads are dropped. */
+    private long generation;
+    private BackgroundTasks.Handle pageLoad;
+
+    public LibraryViewModel(AssetRepository assets, BackgroundTasks tasks) {
+        this.assets = assets;
+        this.tasks = tasks;
+    }
+
+    /** Shows a sidebar section from its first page. */
+    public void show(LibrarySection target) {
+        section.set(target);
+        reload();
+    }
+
+    /** Reloads the current section and the counts, e.g. after changes elsewhere. */
+    public void refresh() {
+        reload();
+        loadCounts();
+    }
+
+    private void reload() {
+        generation++;
+        if (pageLoad != null) {
+            pageLoad.cancel();
+        }
+        rows.clear();
+        selected.set(null);
+        next = Optional.empty();
+        hasMore.set(false);
+        loading.set(false);
+        loadPage(Optional.empty());
+    }
+
+    /** Loads the next page if there is one and none is loading (the table calls this near its end). */
+    public void loadMore() {
+        if (hasMore.get() && !loading.get()) {
+            loadPage(next);
+        }
+    }
+
+    private void loadPage(Optional<AssetCursor> after) {
+        long mine = generation;
+        LibrarySection target = section.get();
+        loading.set(true);
+        problem.set(null);
+        pageLoad = tasks.<Page<Asset, AssetCursor>>submit("Loading " + target.label().toLowerCase(java.util.Locale.ROOT),
+                progress -> assets.page(target.filter(), after, PAGE_SIZE),
+                page -> {
+                    if (mine != generation) {
+                        return;
+                    }
+                    page.items().forEach(a -> rows.add(new AssetRow(a)));
+                    next = page.next();
+                    hasMore.set(page.hasMore());
+                    loading.set(false);
+                },
+                error -> {
+                    if (mine != generation) {
+                        return;
+                    }
+                    loading.set(false);
+                    problem.set(describe(error));
+                });
+    }
+
+    private void loadCounts() {
+        tasks.<Map<AssetType, Long>>submit("Counting assets", progress -> assets.countByType(),
+                counts -> {
+                    Map<AssetType, Long> copy = new EnumMap<>(AssetType.class);
+                    copy.putAll(counts);
+                    countsByType.set(Map.copyOf(copy));
+                    total.set(counts.values().stream().mapToLong(Long::longValue).sum());
+                },
+                error -> problem.set(describe(error)));
+    }
+
+    /** How many assets a sidebar section holds, from the last count. */
+    public long count(LibrarySection s) {
+        return s.type() == null ? total.get() : countsByType.get().getOrDefault(s.type(), 0L);
+    }
+
+    public void select(AssetRow row) {
+        selected.set(row);
+    }
+
+    static String describe(Throwable error) {
+        Throwable t = error;
+        while (t.getCause() != null && !(t instanceof ReelbaseException)) {
+            t = t.getCause();
+        }
+        if (t instanceof ReelbaseException re) {
+            return re.describe();
+        }
+        return "Could not load the assets: " + error.getMessage();
+    }
+
+    public ObservableList<AssetRow> rows() {
+        return readOnlyRows;
+    }
+
+    public ReadOnlyObjectProperty<LibrarySection> sectionProperty() {
+        return section.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Map<AssetType, Long>> countsByTypeProperty() {
+        return countsByType.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasMoreProperty() {
+        return hasMore.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<AssetRow> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,31 @@
+package io.reelbase.app.ui;
+
+import java.util.function.Consumer;
+
+/**
+ * Long work off the FX thread: each task has a title, reports progress, can be cancelled, and hands
+ * its result (or failure) back on the FX thread. View-models depend on this, not on threads.
+ */
+public interface BackgroundTasks {
+
+    <T> Handle submit(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** The work itself; checks {@link Progress#isCancelled()} in its loops. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Progress progress) throws Exception;
+    }
+
+    /** What a task tells the status bar. */
+    interface Progress {
+        /** {@code fraction} in 0..1, or negative when unknown. */
+        void update(double fraction, String message);
+
+        boolean isCancelled();
+    }
+
+    /** A submitted task. */
+    interface Handle {
+        void cancel();
+    }
+}

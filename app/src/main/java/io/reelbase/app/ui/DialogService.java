@@ -1,0 +1,11 @@
+package io.reelbase.app.ui;
+
+/** Messages and questions to the person, behind an interface so view-models are testable without windows. */
+public interface DialogService {
+    void showError(String title, String message, String advice);
+
+    void showInformation(String title, String header, String text);
+
+    /** Returns true for the confirming choice. */
+    boolean confirm(String title, String question, String confirmLabel, String cancelLabel);
+}

@@ -1,0 +1,115 @@
+package io.reelbase.app.ui;
+
+import io.reelbase.app.AppContext;
+import io.reelbase.app.BuildInfo;
+import io.reelbase.core.ReelbaseException;
+import io.reelbase.persistence.Database;
+import io.reelbase.persistence.DatabaseSettings;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application: shows the window at once, opens the catalogue in the background
+ * (starting the embedded server and migrating if needed), then shows the library. If the
+ * catalogue cannot be opened it says why and offers to try again.
+ */
+public final class ReelbaseApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(ReelbaseApp.class);
+    /** Handed over from the launcher: JavaFX constructs the Application itself. */
+    private static volatile DatabaseSettings pendingSettings;
+
+    private DatabaseSettings settings;
+    private TaskRunner runner;
+    private AppContext context;
+    private MainWindow window;
+    private Stage stage;
+    private final Label startupMessage = new Label();
+
+    /** Opens the window on the given catalogue and returns when it is closed. */
+    public static void launchWith(DatabaseSettings settings) {
+        pendingSettings = Objects.requireNonNull(settings);
+        Application.launch(ReelbaseApp.class);
+    }
+
+    @Override
+    public void init() {
+        settings = pendingSettings;
+        runner = new TaskRunner(Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors())));
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        stage.setTitle("Reelbase");
+        stage.setScene(new Scene(startupView(), 1280, 800));
+        stage.getScene().getStylesheets().add(Theme.stylesheet());
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.show();
+        openCatalogue();
+    }
+
+    private VBox startupView() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        Label title = new Label("Reelbase " + BuildInfo.version());
+        title.getStyleClass().add("startup-title");
+        startupMessage.getStyleClass().add("muted");
+        VBox box = new VBox(16, title, spinner, startupMessage);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("startup");
+        return box;
+    }
+
+    private void openCatalogue() {
+        startupMessage.setText("Opening " + settings.describe() + "…");
+        runner.<Database>submit("Opening the catalogue", progress -> {
+                    progress.update(-1, settings.describe());
+                    return Database.open(settings);
+                },
+                this::showLibrary,
+                this::cannotOpen);
+    }
+
+    private void showLibrary(Database database) {
+        context = new AppContext(database, runner);
+        window = new MainWindow(context, runner, new FxDialogService(stage));
+        stage.getScene().setRoot(window.node());
+        stage.setTitle("Reelbase — " + context.connectionSummary());
+        window.activate();
+    }
+
+    private void cannotOpen(Throwable error) {
+        ReelbaseException problem = error instanceof ReelbaseException re ? re
+                : new ReelbaseException("Could not open the catalogue: " + error.getMessage(), "The log has the details.", error);
+        LOG.error("Cannot open the catalogue", error);
+        startupMessage.setText(problem.getMessage());
+        boolean retry = new FxDialogService(stage).confirm("Cannot open the catalogue", problem.describe(), "Try Again", "Quit");
+        if (retry) {
+            openCatalogue();
+        } else {
+            Platform.exit();
+        }
+    }
+
+    @Override
+    public void stop() {
+        // The window is already gone: stopping the embedded server here blocks nobody.
+        if (window != null) {
+            window.deactivate();
+        }
+        if (context != null) {
+            context.close();
+        }
+        runner.close();
+    }
+}
