@@ -65,14 +65,14 @@ public final class LibraryView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                column("Title", AssetRow::title, 260),
+                column("Title", AssetRow::title, 240),
                 column("Type", AssetRow::type, 80),
                 column("Status", AssetRow::status, 100),
                 column("Review", AssetRow::review, 110),
                 column("File", AssetRow::fileName, 200),
                 column("Size", AssetRow::size, 80),
                 column("Duration", AssetRow::duration, 80),
-                column("Added", AssetRow::created, 130),
+                column("Added", AssetRow::created, 140),
                 column("Version", r -> String.valueOf(r.version()), 70)));
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("placeholder");
@@ -113,6 +113,7 @@ public final class LibraryView {
         TableColumn<AssetRow, String> c = new TableColumn<>(name);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 70));
         return c;
     }
 
@@ -198,7 +199,7 @@ public final class LibraryView {
         r = field(r, "Size", row.size());
         r = field(r, "Duration", row.duration());
         r = field(r, "MIME type", a.mimeType());
-        r = field(r, "SHA-256", a.fileHash());
+        r = field(r, "SHA-256", a.fileHash() == null ? null : a.fileHash().substring(0, 16) + "…");
         r = field(r, "Source", AssetRow.label(a.sourceSystem().name()));
         r = field(r, "Storage tier", AssetRow.label(a.storageTier().name()));
         r = field(r, "Added", row.created());
@@ -216,6 +217,7 @@ public final class LibraryView {
         }
         Label k = new Label(name);
         k.getStyleClass().add("muted");
+        k.setMinWidth(Region.USE_PREF_SIZE);
         Label v = new Label(value);
         v.setWrapText(true);
         details.add(k, 0, row);

@@ -1,0 +1,65 @@
+package io.reelbase.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.reelbase.persistence.DatabaseSettings;
+import io.reelbase.persistence.TestDatabases;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The command line against a real PostgreSQL server given with --db. */
+class CommandLineIT {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return ReelbaseCommand.run(args, new Printer(new PrintWriter(out, true), new PrintWriter(err, true)), Map.of());
+    }
+
+    @Test
+    void dbInfoShowsPendingMigrationsAndDbMigrateAppliesThem() {
+        DatabaseSettings s = TestDatabases.fresh();
+        String[] conn = {"--db", s.jdbcUrl(), "--user", s.user()};
+
+        assertThat(run(concat(conn, "db", "info"))).isZero();
+        assertThat(out.toString()).contains("shared PostgreSQL server", "PostgreSQL 17", "0 migration(s) applied, 7 pending");
+
+        assertThat(run(concat(conn, "db", "migrate"))).isZero();
+        assertThat(out.toString()).contains("Applied 7 migration(s); the schema is now at version 7.");
+
+        assertThat(run(concat(conn, "db", "migrate"))).isZero();
+        assertThat(out.toString()).contains("up to date (version 7)");
+
+        assertThat(run("db", "info", "--db", s.jdbcUrl(), "--user", s.user())).as("options after the command").isZero();
+        assertThat(out.toString()).contains("7 migration(s) applied, 0 pending", "audit trail", "Success");
+    }
+
+    @Test
+    void anUnreachableServerFailsWithAMessageAndStatusOne() {
+        assertThat(run("--db", "jdbc:postgresql://127.0.0.1:1/reelbase", "--user", "x", "db", "info")).isEqualTo(1);
+        assertThat(err.toString()).contains("Cannot reach the database server", "embedded database");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aMisspelledCommandIsAUsageError() {
+        assertThat(run("db", "inf")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unmatched argument");
+    }
+
+    @Test
+    void versionNamesReelbaseJavaAndTheBundledFfmpeg() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).contains("Reelbase ", "Java 17", "FFmpeg 8.");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+}

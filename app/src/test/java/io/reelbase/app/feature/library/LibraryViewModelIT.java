@@ -1,0 +1,94 @@
+package io.reelbase.app.feature.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.reelbase.app.ui.ImmediateTasks;
+import io.reelbase.core.asset.AssetType;
+import io.reelbase.core.asset.NewAsset;
+import io.reelbase.persistence.Database;
+import io.reelbase.persistence.TestDatabases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The library's state, without a toolkit, over a real catalogue of 450 assets. */
+class LibraryViewModelIT {
+    private static Database db;
+
+    @BeforeAll
+    static void fill() {
+        db = Database.open(TestDatabases.fresh());
+        for (int i = 0; i < 430; i++) {
+            db.catalog().assets().create(NewAsset.of("Still " + i, AssetType.IMAGE), "gen");
+        }
+        for (int i = 0; i < 20; i++) {
+            db.catalog().assets().create(NewAsset.of("Clip " + i, AssetType.VIDEO), "gen");
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    @Test
+    void theListLoadsAPageAtATimeUntilTheEnd() {
+        LibraryViewModel vm = new LibraryViewModel(db.catalog().assets(), new ImmediateTasks());
+        vm.refresh();
+        assertThat(vm.totalProperty().get()).isEqualTo(450);
+        assertThat(vm.rows()).hasSize(LibraryViewModel.PAGE_SIZE);
+        assertThat(vm.hasMoreProperty().get()).isTrue();
+        assertThat(vm.rows().get(0).title()).as("newest first").isEqualTo("Clip 19");
+
+        vm.loadMore();
+        vm.loadMore();
+        assertThat(vm.rows()).hasSize(450);
+        assertThat(vm.hasMoreProperty().get()).isFalse();
+        vm.loadMore();
+        assertThat(vm.rows()).as("nothing more to load").hasSize(450);
+        assertThat(vm.rows().stream().map(r -> r.asset().id()).distinct()).hasSize(450);
+    }
+
+    @Test
+    void aSectionShowsOnlyItsTypeAndTheSidebarCountsEachType() {
+        LibraryViewModel vm = new LibraryViewModel(db.catalog().assets(), new ImmediateTasks());
+        vm.refresh();
+        LibrarySection video = LibrarySection.standard().stream().filter(s -> s.type() == AssetType.VIDEO).findFirst().orElseThrow();
+        LibrarySection audio = LibrarySection.standard().stream().filter(s -> s.type() == AssetType.AUDIO).findFirst().orElseThrow();
+        assertThat(vm.count(video)).isEqualTo(20);
+        assertThat(vm.count(audio)).isZero();
+        assertThat(vm.count(LibrarySection.ALL)).isEqualTo(450);
+
+        vm.show(video);
+        assertThat(vm.rows()).hasSize(20).allSatisfy(r -> assertThat(r.type()).isEqualTo("Video"));
+        assertThat(vm.hasMoreProperty().get()).isFalse();
+        vm.show(audio);
+        assertThat(vm.rows()).isEmpty();
+    }
+
+    @Test
+    void aLostDatabaseShowsAMessageInsteadOfRows() {
+        Database gone = Database.open(TestDatabases.fresh());
+        LibraryViewModel vm = new LibraryViewModel(gone.catalog().assets(), new ImmediateTasks());
+        gone.close();
+        vm.refresh();
+        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.loadingProperty().get()).isFalse();
+        assertThat(vm.problemProperty().get()).isNotBlank();
+    }
+
+    @Test
+    void rowsAreFormattedForPeople() {
+        assertThat(AssetRow.humanBytes(512)).isEqualTo("512 B");
+        assertThat(AssetRow.humanBytes(1_572_864)).isEqualTo("1.5 MB");
+        assertThat(AssetRow.humanBytes(3L * 1024 * 1024 * 1024)).isEqualTo("3.0 GB");
+        assertThat(AssetRow.label("PENDING_REVIEW")).isEqualTo("Pending review");
+        var withDuration = new io.reelbase.core.asset.Asset(java.util.UUID.randomUUID(), "Long take", null,
+                AssetType.VIDEO, io.reelbase.core.asset.AssetStatus.STAGED, io.reelbase.core.asset.ReviewStatus.DRAFT,
+                io.reelbase.core.asset.SourceSystem.USER_UPLOAD, null, "c".repeat(64), 2048L, "take.mov",
+                "video/quicktime", 3_723_000L, null, null, null, null, null, null, 1, java.util.UUID.randomUUID(), false,
+                io.reelbase.core.asset.StorageTier.HOT, null, java.time.Instant.now(), java.time.Instant.now(), null, null);
+        assertThat(new AssetRow(withDuration).duration()).isEqualTo("1:02:03");
+        assertThat(new AssetRow(withDuration).size()).isEqualTo("2.0 KB");
+    }
+}

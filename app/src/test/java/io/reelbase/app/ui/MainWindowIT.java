@@ -1,0 +1,107 @@
+package io.reelbase.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.reelbase.app.AppContext;
+import io.reelbase.core.asset.AssetType;
+import io.reelbase.core.asset.NewAsset;
+import io.reelbase.persistence.Database;
+import io.reelbase.persistence.TestDatabases;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window, headless: it shows the catalogue, filters by section and shows the selected asset. */
+class MainWindowIT {
+    private static Database db;
+    private static TaskRunner runner;
+    private static AppContext context;
+    private static Stage stage;
+    private static final RecordingDialogs dialogs = new RecordingDialogs();
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void open() throws Exception {
+        db = Database.open(TestDatabases.fresh());
+        db.catalog().assets().create(NewAsset.of("Harbour at dawn", AssetType.VIDEO)
+                .withFile("1".repeat(64), 73_400_320L, "harbour.mov", "video/quicktime"), "test");
+        db.catalog().assets().create(NewAsset.of("Mayor interview", AssetType.VIDEO)
+                .withFile("2".repeat(64), 512_000_000L, "interview_a.mxf", "application/mxf"), "test");
+        db.catalog().assets().create(NewAsset.of("Lighthouse still", AssetType.IMAGE)
+                .withFile("3".repeat(64), 4_200_000L, "lighthouse.jpg", "image/jpeg"), "test");
+        runner = new TaskRunner(2);
+        context = new AppContext(db, runner);
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(s -> {
+            MainWindow window = new MainWindow(context, runner, dialogs);
+            Scene scene = new Scene(window.node(), 1280, 800);
+            scene.getStylesheets().add(Theme.stylesheet());
+            s.setScene(scene);
+            s.show();
+            window.activate();
+        });
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        FxToolkit.cleanupStages();
+        runner.close();
+        context.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Object> table() {
+        return robot.lookup("#asset-table").queryAs(TableView.class);
+    }
+
+    @Test
+    void theLibraryShowsTheCatalogueFiltersBySectionAndShowsTheSelection() throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table().getItems().size() == 3);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup(".count-badge").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals("3")));
+        assertThat(robot.lookup("#status-connection").queryAs(Label.class).getText()).contains("@");
+        Screenshots.save(stage.getScene(), "main-window");
+
+        robot.clickOn("Video");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == 2);
+        assertThat(robot.lookup(".screen-title").queryAs(Label.class).getText()).isEqualTo("Video");
+
+        robot.clickOn("Mayor interview");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#inspector").lookup(".inspector-title").queryAs(Label.class).getText())
+                .isEqualTo("Mayor interview");
+        assertThat(robot.lookup("#inspector").lookup("interview_a.mxf").tryQuery()).isPresent();
+        assertThat(robot.lookup("#inspector").lookup("488 MB").tryQuery()).isPresent();
+        Screenshots.save(stage.getScene(), "main-window-selection");
+
+        robot.clickOn("Audio");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("No audio in the catalogue.").tryQuery()).isPresent();
+    }
+
+    @Test
+    void newAssetsAppearOnRefresh() throws Exception {
+        robot.clickOn("All assets");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() >= 3);
+        int before = table().getItems().size();
+        db.catalog().assets().create(NewAsset.of("Added elsewhere", AssetType.AUDIO), "colleague");
+        robot.clickOn(table()).type(javafx.scene.input.KeyCode.F5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == before + 1);
+    }
+
+    @Test
+    void databaseInformationIsShownFromTheFileMenu() throws Exception {
+        robot.clickOn("File").clickOn("Database Information…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogs.shown.stream().anyMatch(s -> s.startsWith("info: Database")));
+        assertThat(dialogs.shown).anySatisfy(s -> assertThat(s).contains("PostgreSQL 17", "7 migrations applied, 0 pending"));
+    }
+}
