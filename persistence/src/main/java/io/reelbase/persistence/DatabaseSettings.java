@@ -44,4 +44,11 @@ public record DatabaseSettings(Mode mode, Path dataHome, String jdbcUrl, String 
     public String describe() {
         return mode == Mode.EMBEDDED ? "the embedded database in " + dataHome : jdbcUrl;
     }
+
+    /** Never prints the password. */
+    @Override
+    public String toString() {
+        return "DatabaseSettings[" + mode + ", " + describe() + (user == null ? "" : ", user=" + user)
+                + (password == null ? "" : ", password=***") + ", pool=" + poolSize + "]";
+    }
 }

@@ -98,6 +98,7 @@ public final class LibraryView {
         details.setPadding(new Insets(14));
         ScrollPane inspector = new ScrollPane(details);
         inspector.setFitToWidth(true);
+        inspector.setFitToHeight(true);
         inspector.setPrefWidth(280);
         inspector.setMinWidth(220);
         inspector.setId("inspector");
