@@ -62,8 +62,22 @@ public final class ReelbaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!hasDisplay(env)) {
+            throw new ReelbaseException("There is no display to open the Reelbase window on.",
+                    "Run it in a desktop session, or use a command that needs none, such as 'reelbase db info' "
+                            + "(see 'reelbase --help').");
+        }
         ReelbaseApp.launchWith(settings());
         return 0;
+    }
+
+    /** On Linux and other X11/Wayland systems the window needs DISPLAY or WAYLAND_DISPLAY. */
+    static boolean hasDisplay(Map<String, String> env) {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win") || os.contains("mac") || "Monocle".equals(System.getProperty("glass.platform"))) {
+            return true;
+        }
+        return !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
     }
 
     /** {@code --version}: Reelbase, Java and the bundled FFmpeg. */

@@ -52,6 +52,17 @@ class CommandLineIT {
     }
 
     @Test
+    void withoutADisplayTheWindowCommandSaysWhatToDoInstead() {
+        System.clearProperty("glass.platform");
+        try {
+            assertThat(run()).isEqualTo(1);
+            assertThat(err.toString()).contains("no display", "reelbase db info");
+        } finally {
+            System.setProperty("glass.platform", "Monocle");
+        }
+    }
+
+    @Test
     void versionNamesReelbaseJavaAndTheBundledFfmpeg() {
         assertThat(run("--version")).isZero();
         assertThat(out.toString()).contains("Reelbase ", "Java 17", "FFmpeg 8.");

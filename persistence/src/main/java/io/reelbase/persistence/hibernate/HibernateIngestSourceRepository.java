@@ -4,6 +4,7 @@ import io.reelbase.core.ingest.IngestSource;
 import io.reelbase.core.ingest.IngestSourceRepository;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -72,7 +73,8 @@ public final class HibernateIngestSourceRepository implements IngestSourceReposi
     public void recordSync(UUID id, Instant at, String status, String message) {
         tx.write(null, s -> s.createMutationQuery(
                         "update IngestSourceEntity set lastSyncAt = :t, lastSyncStatus = :st, lastSyncMessage = :m where id = :id")
-                .setParameter("t", at).setParameter("st", status).setParameter("m", message).setParameter("id", id)
+                // PostgreSQL keeps microseconds and would round the rest, possibly upwards past "now".
+                .setParameter("t", at.truncatedTo(ChronoUnit.MICROS)).setParameter("st", status).setParameter("m", message).setParameter("id", id)
                 .executeUpdate());
     }
 
