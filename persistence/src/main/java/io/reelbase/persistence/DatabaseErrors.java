@@ -42,6 +42,11 @@ public final class DatabaseErrors {
             return new ReelbaseException("Cannot find the database server in " + target + ": unknown host.",
                     "Check the host name in the JDBC URL (--db), or your network connection.", error);
         }
+        if (detail != null && (detail.contains("SSL") || detail.contains("certificate"))) {
+            return new ReelbaseException("The secure (TLS) connection to " + target + " failed: " + detail,
+                    "Check --sslmode and the server's certificate (sslrootcert in the URL), or ask your administrator "
+                            + "whether the server offers TLS.", error);
+        }
         if (causeOfType(error, ConnectException.class).isPresent() || state.startsWith("08")) {
             return new ReelbaseException("Cannot reach the database server at " + target + " (" + detail + ").",
                     "Check that PostgreSQL is running there and accepts connections on that port, "
