@@ -42,6 +42,17 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean askRetry(String title, String message, String advice) {
+        ButtonType retry = new ButtonType("Try Again", ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, advice == null ? "" : advice, retry, quit);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(message);
+        return alert.showAndWait().filter(retry::equals).isPresent();
+    }
+
+    @Override
     public boolean confirm(String title, String question, String confirmLabel, String cancelLabel) {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType(cancelLabel, ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -93,7 +93,7 @@ public final class ReelbaseApp extends Application {
                 : new ReelbaseException("Could not open the catalogue: " + error.getMessage(), "The log has the details.", error);
         LOG.error("Cannot open the catalogue", error);
         startupMessage.setText(problem.getMessage());
-        boolean retry = new FxDialogService(stage).confirm("Cannot open the catalogue", problem.describe(), "Try Again", "Quit");
+        boolean retry = new FxDialogService(stage).askRetry("Cannot open the catalogue", problem.getMessage(), problem.advice());
         if (retry) {
             openCatalogue();
         } else {

@@ -18,6 +18,12 @@ public final class RecordingDialogs implements DialogService {
     }
 
     @Override
+    public boolean askRetry(String title, String message, String advice) {
+        shown.add("retry: " + title + ": " + message + " / " + advice);
+        return false;
+    }
+
+    @Override
     public boolean confirm(String title, String question, String confirmLabel, String cancelLabel) {
         shown.add("confirm: " + title + ": " + question);
         return false;

@@ -9,12 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.Generated;
-import org.hibernate.generator.EventType;
 
 @Entity
 @Table(name = "app_user")
-class AppUserEntity {
+class AppUserEntity extends TimestampedEntity {
     @Id
     UUID id;
     @Column(name = "login_role")
@@ -28,10 +26,4 @@ class AppUserEntity {
     boolean active;
     @Column(name = "last_login_at")
     Instant lastLoginAt;
-    @Generated(event = EventType.INSERT)
-    @Column(name = "created_at", insertable = false, updatable = false)
-    Instant createdAt;
-    @Generated(event = {EventType.INSERT, EventType.UPDATE})
-    @Column(name = "updated_at", insertable = false, updatable = false)
-    Instant updatedAt;
 }

@@ -9,12 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.Generated;
-import org.hibernate.generator.EventType;
 
 @Entity
 @Table(name = "ingest_source")
-class IngestSourceEntity {
+class IngestSourceEntity extends TimestampedEntity {
     @Id
     UUID id;
     String name;
@@ -36,10 +34,4 @@ class IngestSourceEntity {
     UUID workflowId;
     @Column(name = "created_by")
     UUID createdBy;
-    @Generated(event = EventType.INSERT)
-    @Column(name = "created_at", insertable = false, updatable = false)
-    Instant createdAt;
-    @Generated(event = {EventType.INSERT, EventType.UPDATE})
-    @Column(name = "updated_at", insertable = false, updatable = false)
-    Instant updatedAt;
 }

@@ -10,14 +10,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.Generated;
-import org.hibernate.generator.EventType;
 
 @Entity
 @Table(name = "lifecycle_rule")
-class LifecycleRuleEntity {
+class LifecycleRuleEntity extends TimestampedEntity {
     @Id
     UUID id;
     String name;
@@ -44,10 +41,4 @@ class LifecycleRuleEntity {
     boolean active;
     @Column(name = "created_by")
     UUID createdBy;
-    @Generated(event = EventType.INSERT)
-    @Column(name = "created_at", insertable = false, updatable = false)
-    Instant createdAt;
-    @Generated(event = {EventType.INSERT, EventType.UPDATE})
-    @Column(name = "updated_at", insertable = false, updatable = false)
-    Instant updatedAt;
 }

@@ -4,18 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.generator.EventType;
 import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "saved_search")
-class SavedSearchEntity {
+class SavedSearchEntity extends TimestampedEntity {
     @Id
     UUID id;
     String name;
@@ -24,10 +21,4 @@ class SavedSearchEntity {
     Map<String, Object> filters = new HashMap<>();
     @Column(name = "owner_id")
     UUID ownerId;
-    @Generated(event = EventType.INSERT)
-    @Column(name = "created_at", insertable = false, updatable = false)
-    Instant createdAt;
-    @Generated(event = {EventType.INSERT, EventType.UPDATE})
-    @Column(name = "updated_at", insertable = false, updatable = false)
-    Instant updatedAt;
 }

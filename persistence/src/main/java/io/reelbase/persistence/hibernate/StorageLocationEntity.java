@@ -9,12 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.Generated;
-import org.hibernate.generator.EventType;
 
 @Entity
 @Table(name = "storage_location")
-class StorageLocationEntity {
+class StorageLocationEntity extends TimestampedEntity {
     @Id
     UUID id;
     @Column(name = "asset_id")
@@ -33,10 +31,4 @@ class StorageLocationEntity {
     String status;
     @Column(name = "verified_at")
     Instant verifiedAt;
-    @Generated(event = EventType.INSERT)
-    @Column(name = "created_at", insertable = false, updatable = false)
-    Instant createdAt;
-    @Generated(event = {EventType.INSERT, EventType.UPDATE})
-    @Column(name = "updated_at", insertable = false, updatable = false)
-    Instant updatedAt;
 }

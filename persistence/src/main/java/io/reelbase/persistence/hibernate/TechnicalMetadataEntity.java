@@ -8,14 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.generator.EventType;
 import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "technical_metadata")
-class TechnicalMetadataEntity {
+class TechnicalMetadataEntity extends TimestampedEntity {
     @Id
     @Column(name = "asset_id")
     UUID assetId;
@@ -93,10 +91,4 @@ class TechnicalMetadataEntity {
     String analyzerVersion;
     @Column(name = "analyzed_at")
     Instant analyzedAt;
-    @Generated(event = EventType.INSERT)
-    @Column(name = "created_at", insertable = false, updatable = false)
-    Instant createdAt;
-    @Generated(event = {EventType.INSERT, EventType.UPDATE})
-    @Column(name = "updated_at", insertable = false, updatable = false)
-    Instant updatedAt;
 }

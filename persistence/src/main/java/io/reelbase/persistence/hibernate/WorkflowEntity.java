@@ -4,19 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.generator.EventType;
 import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "workflow_definition")
-class WorkflowEntity {
+class WorkflowEntity extends TimestampedEntity {
     @Id
     UUID id;
     String name;
@@ -32,10 +29,4 @@ class WorkflowEntity {
     boolean active;
     @Column(name = "created_by")
     UUID createdBy;
-    @Generated(event = EventType.INSERT)
-    @Column(name = "created_at", insertable = false, updatable = false)
-    Instant createdAt;
-    @Generated(event = {EventType.INSERT, EventType.UPDATE})
-    @Column(name = "updated_at", insertable = false, updatable = false)
-    Instant updatedAt;
 }
