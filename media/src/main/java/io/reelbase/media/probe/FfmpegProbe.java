@@ -7,6 +7,7 @@ import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_DATA_DYNAMIC_HDR10_PLUS;
 import io.reelbase.core.media.MediaException;
 import io.reelbase.core.media.MediaProbe;
 import io.reelbase.core.media.ProbeResult;
+import io.reelbase.media.FfmpegErrors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -316,12 +317,6 @@ public final class FfmpegProbe implements MediaProbe {
     }
 
     static String error(int code) {
-        byte[] buf = new byte[256];
-        avutil.av_strerror(code, buf, buf.length);
-        int len = 0;
-        while (len < buf.length && buf[len] != 0) {
-            len++;
-        }
-        return new String(buf, 0, len, java.nio.charset.StandardCharsets.UTF_8);
+        return FfmpegErrors.text(code);
     }
 }

@@ -1,0 +1,80 @@
+package io.reelbase.media.picture;
+
+import io.reelbase.core.asset.AssetType;
+import io.reelbase.core.media.MediaException;
+import io.reelbase.core.media.MediaProbe;
+import io.reelbase.core.media.TechnicalSummary;
+import io.reelbase.core.media.Thumbnail;
+import io.reelbase.core.media.Thumbnailer;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+
+/**
+ * Poster frames for video (around 10% in, passing over black and flat frames), stills and cover art,
+ * turned upright and scaled to the asked long side. Only keyframes are decoded, straight at the
+ * reduced size, so a thumbnail costs one seek and one decoded picture.
+ */
+public final class FfmpegThumbnailer implements Thumbnailer {
+    /** Where to look, as fractions of the duration, in order. */
+    private static final double[] POSITIONS = {0.10, 0.25, 0.40, 0.60, 0.05, 0.80};
+
+    private final MediaProbe probe;
+
+    public FfmpegThumbnailer(MediaProbe probe) {
+        this.probe = probe;
+    }
+
+    @Override
+    public Thumbnail thumbnail(Path file, int longSide) {
+        if (longSide < 16 || longSide > 8192) {
+            throw new IllegalArgumentException("thumbnail size must be 16..8192 pixels, not " + longSide);
+        }
+        TechnicalSummary summary = probe.probe(file).summary();
+        try (FrameGrab grab = new FrameGrab(file)) {
+            if (!grab.openVideo(true)) {
+                throw new MediaException(file, summary.assetType() == AssetType.AUDIO
+                        ? "this sound file has no cover picture." : "there is no picture in this file.",
+                        "Nothing to show as a thumbnail; the library shows a placeholder instead.");
+            }
+            FrameGrab.Decoded chosen = summary.assetType() == AssetType.IMAGE ? grab.grab(0, longSide) : choose(grab, longSide);
+            if (chosen == null) {
+                throw new MediaException(file, "no picture could be decoded from it.",
+                        "The file may be damaged or cut short; try playing it in a media player.");
+            }
+            BufferedImage upright = Pictures.upright(chosen.image(), summary.rotation(), summary.mirrored());
+            return new Thumbnail(Pictures.jpeg(upright, 0.85f), upright.getWidth(), upright.getHeight(),
+                    grab.isCoverArt() || summary.assetType() == AssetType.IMAGE ? null : chosen.timestampMs(),
+                    grab.isCoverArt() ? "cover art" : summary.assetType() == AssetType.IMAGE ? "still" : "poster frame");
+        }
+    }
+
+    private static FrameGrab.Decoded choose(FrameGrab grab, int longSide) {
+        double duration = grab.durationSeconds();
+        if (grab.isCoverArt() || duration <= 0) {
+            return grab.grab(0, longSide);
+        }
+        FrameGrab.Decoded best = null;
+        double bestSpread = -1;
+        for (double at : POSITIONS) {
+            FrameGrab.Decoded d = grab.grab(duration * at, longSide);
+            if (d == null) {
+                continue;
+            }
+            double[] stats = Pictures.lumaStats(d.image());
+            if (!Pictures.isFlat(stats)) {
+                return d;
+            }
+            if (stats[1] > bestSpread) {
+                best = d;
+                bestSpread = stats[1];
+            }
+        }
+        // Every keyframe looked at was black or flat (a fade-in, a short clip with one keyframe):
+        // decode on from the start, frame by frame, for a few seconds' worth.
+        FrameGrab.Decoded moving = grab.scan(0, longSide, 240, d -> !Pictures.isFlat(Pictures.lumaStats(d.image())));
+        if (moving != null) {
+            return moving;
+        }
+        return best != null ? best : grab.grab(0, longSide);
+    }
+}

@@ -1,0 +1,250 @@
+package io.reelbase.media.picture;
+
+import io.reelbase.core.media.MediaException;
+import io.reelbase.media.FfmpegErrors;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.nio.file.Path;
+import org.bytedeco.ffmpeg.avcodec.AVCodec;
+import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
+import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.ffmpeg.avformat.AVFormatContext;
+import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
+import org.bytedeco.ffmpeg.avutil.AVRational;
+import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.ffmpeg.global.avformat;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.ffmpeg.global.swscale;
+import org.bytedeco.ffmpeg.swscale.SwsContext;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.javacpp.PointerPointer;
+
+/**
+ * One open video (or still, or cover art) stream from which pictures are taken: seek near a time,
+ * decode the nearest keyframe only, scale straight to the wanted size with the pixel aspect applied.
+ * Not thread-safe; close it.
+ */
+final class FrameGrab implements AutoCloseable {
+    private final Path file;
+    private final AVFormatContext fmt = new AVFormatContext(null);
+    private AVCodecContext decoder;
+    private AVStream stream;
+    private final AVPacket packet = avcodec.av_packet_alloc();
+    private final AVFrame frame = avutil.av_frame_alloc();
+    private boolean opened;
+    /** Whether packets were read already, so that a grab at 0 must seek back. */
+    private boolean used;
+
+    FrameGrab(Path file) {
+        this.file = file;
+        int r = avformat.avformat_open_input(fmt, file.toString(), null, null);
+        if (r < 0) {
+            close();
+            throw new MediaException(file, "cannot be opened for pictures (" + FfmpegErrors.text(r) + ").",
+                    "Check that the file is complete and is video or a picture.");
+        }
+        opened = true;
+        avformat.avformat_find_stream_info(fmt, (PointerPointer<?>) null);
+    }
+
+    /** Chooses the main picture stream: a real video stream, else cover art. Returns false if there is none. */
+    boolean openVideo(boolean keyframesOnly) {
+        int best = -1;
+        int cover = -1;
+        for (int i = 0; i < fmt.nb_streams(); i++) {
+            AVStream s = fmt.streams(i);
+            if (s.codecpar().codec_type() != avutil.AVMEDIA_TYPE_VIDEO) {
+                continue;
+            }
+            if ((s.disposition() & avformat.AV_DISPOSITION_ATTACHED_PIC) != 0) {
+                cover = cover < 0 ? i : cover;
+            } else if (best < 0 || (s.disposition() & avformat.AV_DISPOSITION_DEFAULT) != 0) {
+                best = best < 0 ? i : best;
+            }
+        }
+        int chosen = best >= 0 ? best : cover;
+        if (chosen < 0) {
+            return false;
+        }
+        stream = fmt.streams(chosen);
+        AVCodec codec = avcodec.avcodec_find_decoder(stream.codecpar().codec_id());
+        if (codec == null || codec.isNull()) {
+            throw new MediaException(file, "its picture is coded as " + avcodec.avcodec_get_name(stream.codecpar().codec_id()).getString()
+                    + ", which this FFmpeg cannot decode.", "Convert it to a common format (H.264, HEVC, ProRes, JPEG).");
+        }
+        decoder = avcodec.avcodec_alloc_context3(codec);
+        avcodec.avcodec_parameters_to_context(decoder, stream.codecpar());
+        decoder.thread_count(0);
+        decoder.thread_type(2); // FF_THREAD_SLICE: no frame-threading delay for a single picture
+        if (keyframesOnly) {
+            decoder.skip_frame(avcodec.AVDISCARD_NONKEY);
+        }
+        int r = avcodec.avcodec_open2(decoder, codec, (PointerPointer<?>) null);
+        if (r < 0) {
+            throw new MediaException(file, "the picture decoder would not start (" + FfmpegErrors.text(r) + ").",
+                    "The file may be damaged.");
+        }
+        return true;
+    }
+
+    boolean isCoverArt() {
+        return (stream.disposition() & avformat.AV_DISPOSITION_ATTACHED_PIC) != 0;
+    }
+
+    /** Duration of the file in seconds, or 0 if unknown. */
+    double durationSeconds() {
+        if (stream.duration() > 0) {
+            return stream.duration() * avutil.av_q2d(stream.time_base());
+        }
+        return fmt.duration() > 0 ? fmt.duration() / (double) avutil.AV_TIME_BASE : 0;
+    }
+
+    /** Seeks to the keyframe at or before {@code seconds} and decodes the first picture from there, or null. */
+    Decoded grab(double seconds, int longSide) {
+        if ((seconds > 0 || used) && !isCoverArt()) {
+            long ts = (long) (seconds / avutil.av_q2d(stream.time_base()));
+            if (stream.start_time() != avutil.AV_NOPTS_VALUE) {
+                ts += stream.start_time();
+            }
+            if (avformat.av_seek_frame(fmt, stream.index(), ts, avformat.AVSEEK_FLAG_BACKWARD) >= 0) {
+                avcodec.avcodec_flush_buffers(decoder);
+            }
+        }
+        if (isCoverArt()) {
+            AVPacket pic = stream.attached_pic();
+            if (avcodec.avcodec_send_packet(decoder, pic) >= 0 && avcodec.avcodec_receive_frame(decoder, frame) >= 0) {
+                return convert(longSide);
+            }
+            return null;
+        }
+        used = true;
+        int packets = 0;
+        while (packets++ < 5000 && avformat.av_read_frame(fmt, packet) >= 0) {
+            try {
+                if (packet.stream_index() != stream.index()) {
+                    continue;
+                }
+                if (avcodec.avcodec_send_packet(decoder, packet) < 0) {
+                    continue;
+                }
+                if (avcodec.avcodec_receive_frame(decoder, frame) >= 0) {
+                    return convert(longSide);
+                }
+            } finally {
+                avcodec.av_packet_unref(packet);
+            }
+        }
+        // End of file: the decoder may still hold a picture.
+        avcodec.avcodec_send_packet(decoder, null);
+        if (avcodec.avcodec_receive_frame(decoder, frame) >= 0) {
+            return convert(longSide);
+        }
+        return null;
+    }
+
+    /**
+     * Decodes every frame (not only keyframes) from the keyframe before {@code seconds}, for at most
+     * {@code maxFrames} pictures, and returns the first that {@code good} accepts, or null.
+     */
+    Decoded scan(double seconds, int longSide, int maxFrames, java.util.function.Predicate<Decoded> good) {
+        decoder.skip_frame(avcodec.AVDISCARD_DEFAULT);
+        try {
+            long ts = (long) (seconds / avutil.av_q2d(stream.time_base()));
+            if (stream.start_time() != avutil.AV_NOPTS_VALUE) {
+                ts += stream.start_time();
+            }
+            if (avformat.av_seek_frame(fmt, stream.index(), ts, avformat.AVSEEK_FLAG_BACKWARD) >= 0) {
+                avcodec.avcodec_flush_buffers(decoder);
+            }
+            used = true;
+            int frames = 0;
+            int packets = 0;
+            while (frames < maxFrames && packets++ < 20_000 && avformat.av_read_frame(fmt, packet) >= 0) {
+                try {
+                    if (packet.stream_index() != stream.index() || avcodec.avcodec_send_packet(decoder, packet) < 0) {
+                        continue;
+                    }
+                    while (frames < maxFrames && avcodec.avcodec_receive_frame(decoder, frame) >= 0) {
+                        frames++;
+                        Decoded d = convert(longSide);
+                        if (d != null && good.test(d)) {
+                            return d;
+                        }
+                    }
+                } finally {
+                    avcodec.av_packet_unref(packet);
+                }
+            }
+            return null;
+        } finally {
+            decoder.skip_frame(avcodec.AVDISCARD_NONKEY);
+        }
+    }
+
+    private Decoded convert(int longSide) {
+        int w = frame.width();
+        int h = frame.height();
+        if (w <= 0 || h <= 0) {
+            return null;
+        }
+        AVRational sar = avformat.av_guess_sample_aspect_ratio(fmt, stream, frame);
+        double aspect = sar.num() > 0 && sar.den() > 0 ? sar.num() / (double) sar.den() : 1.0;
+        double displayW = w * aspect;
+        int outW;
+        int outH;
+        if (displayW >= h) {
+            outW = Math.min(longSide, (int) Math.round(displayW));
+            outH = Math.max(1, (int) Math.round(outW * h / displayW));
+        } else {
+            outH = Math.min(longSide, h);
+            outW = Math.max(1, (int) Math.round(outH * displayW / h));
+        }
+        SwsContext sws = swscale.sws_getContext(w, h, frame.format(), outW, outH, avutil.AV_PIX_FMT_BGR24,
+                swscale.SWS_AREA | swscale.SWS_ACCURATE_RND | swscale.SWS_FULL_CHR_H_INT, null, null, (double[]) null);
+        if (sws == null || sws.isNull()) {
+            return null;
+        }
+        BufferedImage image = new BufferedImage(outW, outH, BufferedImage.TYPE_3BYTE_BGR);
+        BytePointer out = new BytePointer(avutil.av_malloc((long) outW * outH * 3 + 64));
+        try {
+            // swscale reads four plane pointers and strides even for packed output
+            PointerPointer<BytePointer> dst = new PointerPointer<>(4);
+            dst.put(0, out);
+            IntPointer dstStride = new IntPointer(outW * 3, 0, 0, 0);
+            swscale.sws_scale(sws, frame.data(), frame.linesize(), 0, h, dst, dstStride);
+            byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+            out.get(pixels, 0, outW * outH * 3);
+            dst.close();
+            dstStride.close();
+        } finally {
+            avutil.av_free(out);
+            swscale.sws_freeContext(sws);
+        }
+        long pts = frame.best_effort_timestamp();
+        Long ms = pts == avutil.AV_NOPTS_VALUE ? null
+                : Math.max(0, Math.round((pts - Math.max(0, stream.start_time() == avutil.AV_NOPTS_VALUE ? 0 : stream.start_time()))
+                * avutil.av_q2d(stream.time_base()) * 1000));
+        avutil.av_frame_unref(frame);
+        return new Decoded(image, ms);
+    }
+
+    /** A decoded picture and its time in the file. */
+    record Decoded(BufferedImage image, Long timestampMs) {
+    }
+
+    @Override
+    public void close() {
+        if (decoder != null) {
+            avcodec.avcodec_free_context(decoder);
+            decoder = null;
+        }
+        avcodec.av_packet_free(packet);
+        avutil.av_frame_free(frame);
+        if (opened) {
+            avformat.avformat_close_input(fmt);
+            opened = false;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.reelbase.media.picture;
+
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+/** Small picture operations: turning upright, judging flatness, JPEG encoding. */
+public final class Pictures {
+    private Pictures() {
+    }
+
+    /** Turns by {@code clockwise} degrees (0, 90, 180, 270) after mirroring left-right if asked. */
+    public static BufferedImage upright(BufferedImage src, int clockwise, boolean mirrored) {
+        if (clockwise % 360 == 0 && !mirrored) {
+            return src;
+        }
+        int w = src.getWidth();
+        int h = src.getHeight();
+        boolean swap = clockwise == 90 || clockwise == 270;
+        BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_3BYTE_BGR);
+        AffineTransform t = new AffineTransform();
+        switch (clockwise) {
+            case 90 -> {
+                t.translate(h, 0);
+                t.rotate(Math.PI / 2);
+            }
+            case 180 -> {
+                t.translate(w, h);
+                t.rotate(Math.PI);
+            }
+            case 270 -> {
+                t.translate(0, w);
+                t.rotate(-Math.PI / 2);
+            }
+            default -> {
+            }
+        }
+        if (mirrored) {
+            t.translate(w, 0);
+            t.scale(-1, 1);
+        }
+        Graphics2D g = out.createGraphics();
+        g.drawImage(src, t, null);
+        g.dispose();
+        return out;
+    }
+
+    /** Mean and standard deviation of the luma (0..255), sampled. */
+    public static double[] lumaStats(BufferedImage img) {
+        int w = img.getWidth();
+        int h = img.getHeight();
+        int step = Math.max(1, (int) Math.sqrt((double) w * h / 4096));
+        double sum = 0;
+        double sq = 0;
+        long n = 0;
+        for (int y = 0; y < h; y += step) {
+            for (int x = 0; x < w; x += step) {
+                int rgb = img.getRGB(x, y);
+                double l = 0.299 * ((rgb >> 16) & 0xff) + 0.587 * ((rgb >> 8) & 0xff) + 0.114 * (rgb & 0xff);
+                sum += l;
+                sq += l * l;
+                n++;
+            }
+        }
+        double mean = sum / n;
+        return new double[] {mean, Math.sqrt(Math.max(0, sq / n - mean * mean))};
+    }
+
+    /** Black, white or one flat colour: not a good poster frame. */
+    public static boolean isFlat(double[] stats) {
+        return stats[1] < 8 || stats[0] < 14 || stats[0] > 245;
+    }
+
+    public static byte[] jpeg(BufferedImage img, float quality) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            ImageWriteParam p = writer.getDefaultWriteParam();
+            p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            p.setCompressionQuality(quality);
+            writer.write(null, new IIOImage(img, null, null), p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+}
