@@ -1,0 +1,123 @@
+package io.reelbase.media.worker;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** One running child JVM and its two pipes. */
+final class WorkerProcess {
+    private final Process process;
+    private final BufferedWriter requests;
+    private final BufferedReader answers;
+    private final ExecutorService readers;
+
+    private WorkerProcess(Process process, ExecutorService readers) {
+        this.process = process;
+        this.readers = readers;
+        this.requests = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+        this.answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    static WorkerProcess start(WorkerLimits limits, ExecutorService readers, List<String> extraJvmOptions) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx" + limits.heapMegabytes() + "m");
+        cmd.add("-XX:+UseSerialGC");
+        cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.add("-Xss2m");
+        cmd.add("-Djava.awt.headless=true");
+        cmd.add("-Dorg.bytedeco.javacpp.maxPhysicalBytes=" + limits.maxPhysicalBytes());
+        String javacpp = System.getProperty("javacpp.platform");
+        if (javacpp != null) {
+            cmd.add("-Djavacpp.platform=" + javacpp);
+        }
+        cmd.addAll(extraJvmOptions);
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(MediaWorkerMain.class.getName());
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.redirectError(limits.errorLog() == null ? ProcessBuilder.Redirect.DISCARD
+                : ProcessBuilder.Redirect.appendTo(limits.errorLog().toFile()));
+        WorkerProcess w = new WorkerProcess(pb.start(), readers);
+        try {
+            String hello = w.readLine(60_000);
+            if (hello == null || !hello.contains("ready")) {
+                w.kill();
+                throw new IOException("the media worker did not start (it said: " + hello + ", exit " + w.exitCode() + ")");
+            }
+        } catch (TimeoutException e) {
+            w.kill();
+            throw new IOException("the media worker did not start within a minute", e);
+        }
+        return w;
+    }
+
+    void send(String line) throws IOException {
+        requests.write(line);
+        requests.write('\n');
+        requests.flush();
+    }
+
+    /** The next line, or null if the process ended. */
+    String readLine(long timeoutMillis) throws TimeoutException, IOException {
+        Future<String> next = readers.submit(answers::readLine);
+        try {
+            return next.get(timeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the media worker", e);
+        } catch (ExecutionException e) {
+            return null;
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** The exit status once it ended (waits up to 5 s), or -1. */
+    int exitCode() {
+        try {
+            return process.waitFor(5, TimeUnit.SECONDS) ? process.exitValue() : -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    void stop() {
+        try {
+            requests.close();
+        } catch (IOException ignored) {
+            // it is going anyway
+        }
+        try {
+            if (!process.waitFor(2, TimeUnit.SECONDS)) {
+                kill();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill();
+        }
+    }
+}
