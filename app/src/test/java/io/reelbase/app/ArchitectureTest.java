@@ -88,7 +88,9 @@ class ArchitectureTest {
 
     @Test
     void onlyThePrinterWritesToTheTerminal() {
+        // The media worker's standard output is its protocol with the app, not a terminal.
         check(noClasses().that().doNotHaveFullyQualifiedName("io.reelbase.app.cli.Printer")
+                .and().doNotHaveFullyQualifiedName("io.reelbase.media.worker.MediaWorkerMain")
                 .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
                 .orShould().callMethod(Throwable.class, "printStackTrace"));
     }

@@ -68,6 +68,43 @@ class CommandLineIT {
         assertThat(out.toString()).contains("Reelbase ", "Java 17", "FFmpeg 8.");
     }
 
+    @Test
+    void probeReportsEveryFileAsJsonAndFailsIfOneCannotBeRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        var clip = io.reelbase.media.GeneratedMedia.mp4(dir.resolve("clip.mp4"),
+                io.reelbase.media.GeneratedMedia.Spec.basic().rotated(-90));
+        var cut = io.reelbase.media.GeneratedMedia.truncated(clip, dir.resolve("cut.mp4"), 0.4);
+        assertThat(run("probe", "--json", cut.toString(), clip.toString())).isEqualTo(1);
+        String[] lines = out.toString().strip().split("\n");
+        assertThat(lines).hasSize(2);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var broken = json.readTree(lines[0]);
+        assertThat(broken.get("error").asText()).contains("cut.mp4");
+        var good = json.readTree(lines[1]);
+        assertThat(good.at("/format/format_name").asText()).isEqualTo("mov,mp4,m4a,3gp,3g2,mj2");
+        assertThat(good.at("/streams/0/codec_type").asText()).isEqualTo("video");
+        assertThat(good.at("/streams/0/width").asInt()).isEqualTo(640);
+        assertThat(good.at("/streams/0/side_data_list/0/rotation").asInt()).isEqualTo(-90);
+        assertThat(good.at("/streams/1/channels").asInt()).isEqualTo(2);
+        assertThat(good.at("/reelbase/displayWidth").asInt()).isEqualTo(360);
+
+        assertThat(run("probe", clip.toString())).isZero();
+        assertThat(out.toString()).contains("shown as 360x640", "turned 90° clockwise", "aac, 2 ch");
+    }
+
+    @Test
+    void thumbnailWritesAnUprightJpeg(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        var clip = io.reelbase.media.GeneratedMedia.mp4(dir.resolve("clip.mp4"),
+                io.reelbase.media.GeneratedMedia.Spec.basic().rotated(-90));
+        var jpg = dir.resolve("out/thumb.jpg");
+        assertThat(run("thumbnail", clip.toString(), "--out", jpg.toString(), "--size", "200")).isZero();
+        var img = javax.imageio.ImageIO.read(jpg.toFile());
+        assertThat(img.getHeight()).isEqualTo(200);
+        assertThat(img.getWidth()).isLessThan(img.getHeight());
+        assertThat(run("thumbnail", dir.resolve("missing.mov").toString(), "--out", jpg.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("missing.mov", "not there");
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, r, a.length, b.length);
