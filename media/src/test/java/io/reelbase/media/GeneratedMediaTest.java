@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The probe and thumbnails checked against files the test makes with known properties. */
 class GeneratedMediaTest {
     private final FfmpegProbe probe = new FfmpegProbe();
-    private final FfmpegThumbnailer thumbnailer = new FfmpegThumbnailer(probe);
+    private final FfmpegThumbnailer thumbnailer = new FfmpegThumbnailer();
 
     @TempDir
     Path dir;

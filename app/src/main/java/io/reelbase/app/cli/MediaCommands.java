@@ -48,7 +48,7 @@ final class MediaCommands {
         <T> T with(java.util.function.BiFunction<MediaProbe, Thumbnailer, T> work) {
             if (inProcess) {
                 FfmpegProbe probe = new FfmpegProbe();
-                return work.apply(probe, new FfmpegThumbnailer(probe));
+                return work.apply(probe, new FfmpegThumbnailer());
             }
             try (IsolatedMedia media = new IsolatedMedia(WorkerLimits.defaults()
                     .withTimePerFile(Duration.ofSeconds(Math.max(1, timeoutSeconds))))) {

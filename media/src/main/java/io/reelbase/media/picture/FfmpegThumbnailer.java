@@ -1,11 +1,11 @@
 package io.reelbase.media.picture;
 
-import io.reelbase.core.asset.AssetType;
 import io.reelbase.core.media.MediaException;
-import io.reelbase.core.media.MediaProbe;
-import io.reelbase.core.media.TechnicalSummary;
 import io.reelbase.core.media.Thumbnail;
 import io.reelbase.core.media.Thumbnailer;
+import io.reelbase.media.probe.Exif;
+import io.reelbase.media.probe.ExifReader;
+import io.reelbase.media.probe.FfmpegProbe;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 
@@ -18,10 +18,9 @@ public final class FfmpegThumbnailer implements Thumbnailer {
     /** Where to look, as fractions of the duration, in order. */
     private static final double[] POSITIONS = {0.10, 0.25, 0.40, 0.60, 0.05, 0.80};
 
-    private final MediaProbe probe;
+    private final ExifReader exifReader = new ExifReader();
 
-    public FfmpegThumbnailer(MediaProbe probe) {
-        this.probe = probe;
+    public FfmpegThumbnailer() {
     }
 
     @Override
@@ -29,22 +28,33 @@ public final class FfmpegThumbnailer implements Thumbnailer {
         if (longSide < 16 || longSide > 8192) {
             throw new IllegalArgumentException("thumbnail size must be 16..8192 pixels, not " + longSide);
         }
-        TechnicalSummary summary = probe.probe(file).summary();
+        FfmpegProbe.checkReadable(file);
         try (FrameGrab grab = new FrameGrab(file)) {
             if (!grab.openVideo(true)) {
-                throw new MediaException(file, summary.assetType() == AssetType.AUDIO
+                throw new MediaException(file, grab.hasAudio()
                         ? "this sound file has no cover picture." : "there is no picture in this file.",
                         "Nothing to show as a thumbnail; the library shows a placeholder instead.");
             }
-            FrameGrab.Decoded chosen = summary.assetType() == AssetType.IMAGE ? grab.grab(0, longSide) : choose(grab, longSide);
+            boolean still = ExifReader.isStillFormat(grab.formatName(), grab.majorBrand());
+            FrameGrab.Decoded chosen = still || grab.isCoverArt() ? grab.grab(0, longSide) : choose(grab, longSide);
             if (chosen == null) {
                 throw new MediaException(file, "no picture could be decoded from it.",
                         "The file may be damaged or cut short; try playing it in a media player.");
             }
-            BufferedImage upright = Pictures.upright(chosen.image(), summary.rotation(), summary.mirrored());
+            int clockwise;
+            boolean mirrored;
+            if (still) {
+                Exif exif = exifReader.read(file);
+                clockwise = exif.clockwise();
+                mirrored = exif.mirrored();
+            } else {
+                clockwise = grab.matrix().clockwise();
+                mirrored = grab.matrix().mirrored();
+            }
+            BufferedImage upright = Pictures.upright(chosen.image(), clockwise, mirrored);
             return new Thumbnail(Pictures.jpeg(upright, 0.85f), upright.getWidth(), upright.getHeight(),
-                    grab.isCoverArt() || summary.assetType() == AssetType.IMAGE ? null : chosen.timestampMs(),
-                    grab.isCoverArt() ? "cover art" : summary.assetType() == AssetType.IMAGE ? "still" : "poster frame");
+                    grab.isCoverArt() || still ? null : chosen.timestampMs(),
+                    grab.isCoverArt() ? "cover art" : still ? "still" : "poster frame");
         }
     }
 
@@ -71,7 +81,7 @@ public final class FfmpegThumbnailer implements Thumbnailer {
         }
         // Every keyframe looked at was black or flat (a fade-in, a short clip with one keyframe):
         // decode on from the start, frame by frame, for a few seconds' worth.
-        FrameGrab.Decoded moving = grab.scan(0, longSide, 240, d -> !Pictures.isFlat(Pictures.lumaStats(d.image())));
+        FrameGrab.Decoded moving = grab.scan(0, longSide, 240, stats -> !Pictures.isFlat(stats));
         if (moving != null) {
             return moving;
         }

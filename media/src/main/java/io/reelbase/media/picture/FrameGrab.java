@@ -46,7 +46,51 @@ final class FrameGrab implements AutoCloseable {
                     "Check that the file is complete and is video or a picture.");
         }
         opened = true;
-        avformat.avformat_find_stream_info(fmt, (PointerPointer<?>) null);
+        // Containers with global headers (MP4, MOV, MKV, stills) already say all a decoder needs;
+        // reading ahead to find stream details is only paid for where they do not (MPEG-TS, raw streams).
+        if (!headersComplete()) {
+            avformat.avformat_find_stream_info(fmt, (PointerPointer<?>) null);
+        }
+    }
+
+    private boolean headersComplete() {
+        if (fmt.nb_streams() == 0) {
+            return false;
+        }
+        boolean anyVideo = false;
+        for (int i = 0; i < fmt.nb_streams(); i++) {
+            var par = fmt.streams(i).codecpar();
+            if (par.codec_type() == avutil.AVMEDIA_TYPE_VIDEO) {
+                anyVideo = true;
+                if (par.width() <= 0 || par.height() <= 0 || par.format() < 0) {
+                    return false;
+                }
+            }
+        }
+        return anyVideo;
+    }
+
+    String formatName() {
+        return fmt.iformat().name().getString();
+    }
+
+    /** The container's major brand (MP4/HEIF family), or null. */
+    String majorBrand() {
+        var e = avutil.av_dict_get(fmt.metadata(), "major_brand", null, 0);
+        return e == null || e.isNull() ? null : e.value().getString();
+    }
+
+    boolean hasAudio() {
+        for (int i = 0; i < fmt.nb_streams(); i++) {
+            if (fmt.streams(i).codecpar().codec_type() == avutil.AVMEDIA_TYPE_AUDIO) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    io.reelbase.media.DisplayMatrix matrix() {
+        return io.reelbase.media.DisplayMatrix.of(stream.codecpar());
     }
 
     /** Chooses the main picture stream: a real video stream, else cover art. Returns false if there is none. */
@@ -146,9 +190,10 @@ final class FrameGrab implements AutoCloseable {
 
     /**
      * Decodes every frame (not only keyframes) from the keyframe before {@code seconds}, for at most
-     * {@code maxFrames} pictures, and returns the first that {@code good} accepts, or null.
+     * {@code maxFrames} pictures, and returns the first whose luma statistics (mean, spread) {@code good}
+     * accepts, or null. Pictures are judged on the decoded luma plane; only the chosen one is scaled.
      */
-    Decoded scan(double seconds, int longSide, int maxFrames, java.util.function.Predicate<Decoded> good) {
+    Decoded scan(double seconds, int longSide, int maxFrames, java.util.function.Predicate<double[]> good) {
         decoder.skip_frame(avcodec.AVDISCARD_DEFAULT);
         try {
             long ts = (long) (seconds / avutil.av_q2d(stream.time_base()));
@@ -168,9 +213,17 @@ final class FrameGrab implements AutoCloseable {
                     }
                     while (frames < maxFrames && avcodec.avcodec_receive_frame(decoder, frame) >= 0) {
                         frames++;
-                        Decoded d = convert(longSide);
-                        if (d != null && good.test(d)) {
-                            return d;
+                        double[] luma = RawLuma.stats(frame);
+                        if (luma != null && good.test(luma)) {
+                            return convert(longSide);
+                        }
+                        if (luma == null) {
+                            Decoded d = convert(longSide);
+                            if (d != null && good.test(Pictures.lumaStats(d.image()))) {
+                                return d;
+                            }
+                        } else {
+                            avutil.av_frame_unref(frame);
                         }
                     }
                 } finally {

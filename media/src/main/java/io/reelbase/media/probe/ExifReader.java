@@ -17,16 +17,16 @@ import java.util.Set;
 import java.util.TimeZone;
 
 /** Reads EXIF and friends from stills with metadata-extractor; videos are left alone. */
-final class ExifReader {
+public final class ExifReader {
     private static final Set<String> STILL_FORMATS = Set.of("image2", "png_pipe", "jpeg_pipe", "webp_pipe", "tiff_pipe",
             "gif", "bmp_pipe", "heif", "avif");
 
-    static boolean isStillFormat(String formatName, String majorBrand) {
+    public static boolean isStillFormat(String formatName, String majorBrand) {
         return formatName != null && (STILL_FORMATS.contains(formatName) || formatName.endsWith("_pipe"))
                 || majorBrand != null && Set.of("avif", "avis", "heic", "heix", "mif1", "msf1").contains(majorBrand.strip());
     }
 
-    Exif read(Path file) {
+    public Exif read(Path file) {
         Metadata md;
         try {
             md = ImageMetadataReader.readMetadata(file.toFile());

@@ -7,6 +7,7 @@ import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_DATA_DYNAMIC_HDR10_PLUS;
 import io.reelbase.core.media.MediaException;
 import io.reelbase.core.media.MediaProbe;
 import io.reelbase.core.media.ProbeResult;
+import io.reelbase.media.DisplayMatrix;
 import io.reelbase.media.FfmpegErrors;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +29,6 @@ import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avformat;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacpp.BytePointer;
-import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerPointer;
 
 /**
@@ -80,7 +80,8 @@ public final class FfmpegProbe implements MediaProbe {
         }
     }
 
-    private static long checkReadable(Path file) {
+    /** Fails with a clear message unless {@code file} is a readable, non-empty regular file; returns its size. */
+    public static long checkReadable(Path file) {
         if (!Files.exists(file)) {
             throw new MediaException(file, "the file is not there (any more).",
                     "Check the path; the file may have been moved, renamed or deleted.");
@@ -247,15 +248,13 @@ public final class FfmpegProbe implements MediaProbe {
         List<Map<String, Object>> list = new ArrayList<>();
         AVPacketSideData all = par.coded_side_data();
         int count = par.nb_coded_side_data();
-        AVPacketSideData matrix = avcodec.av_packet_side_data_get(all, count, AV_PKT_DATA_DISPLAYMATRIX);
-        if (matrix != null && !matrix.isNull() && matrix.size() >= 36) {
-            IntPointer m = new IntPointer(matrix.data());
-            double rotation = avutil.av_display_rotation_get(m);
-            long det = (long) m.get(0) * m.get(4) - (long) m.get(1) * m.get(3);
+        if (avcodec.av_packet_side_data_get(all, count, AV_PKT_DATA_DISPLAYMATRIX) != null
+                && !avcodec.av_packet_side_data_get(all, count, AV_PKT_DATA_DISPLAYMATRIX).isNull()) {
+            DisplayMatrix dm = DisplayMatrix.of(par);
             Map<String, Object> sd = new LinkedHashMap<>();
             sd.put("side_data_type", "Display Matrix");
-            sd.put("rotation", Double.isNaN(rotation) ? 0 : (int) Math.round(rotation));
-            if (det < 0) {
+            sd.put("rotation", dm.matrixRotation());
+            if (dm.mirrored()) {
                 sd.put("mirrored", true);
             }
             list.add(sd);

@@ -56,13 +56,8 @@ final class ProbeSummaries {
             }
         }
         if (type == AssetType.IMAGE && exif.orientation() != null) {
-            rotation = switch (exif.orientation()) {
-                case 3, 4 -> 180;
-                case 5, 6 -> 90;
-                case 7, 8 -> 270;
-                default -> 0;
-            };
-            mirrored = exif.orientation() == 2 || exif.orientation() == 4 || exif.orientation() == 5 || exif.orientation() == 7;
+            rotation = exif.clockwise();
+            mirrored = exif.mirrored();
         }
         String sar = video.map(v -> (String) v.get("sample_aspect_ratio")).orElse(null);
         Integer displayWidth = width;

@@ -31,7 +31,7 @@ public final class MediaWorkerMain {
         PrintStream protocol = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
         FfmpegProbe probe = new FfmpegProbe();
-        FfmpegThumbnailer thumbnailer = new FfmpegThumbnailer(probe);
+        FfmpegThumbnailer thumbnailer = new FfmpegThumbnailer();
         boolean testOps = Boolean.getBoolean(TEST_OPS);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         protocol.println("{\"ready\":true}");

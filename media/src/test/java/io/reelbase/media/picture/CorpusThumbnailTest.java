@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Thumbnails of real files come out upright, at the asked size, and not black. PNGs land in target/thumbnails to look at. */
 class CorpusThumbnailTest {
     private static Path dir;
-    private final FfmpegThumbnailer thumbnailer = new FfmpegThumbnailer(new FfmpegProbe());
+    private final FfmpegThumbnailer thumbnailer = new FfmpegThumbnailer();
 
     @BeforeAll
     static void corpus() {

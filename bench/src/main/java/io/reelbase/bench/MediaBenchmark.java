@@ -1,0 +1,190 @@
+package io.reelbase.bench;
+
+import io.reelbase.core.Progress;
+import io.reelbase.core.asset.AssetType;
+import io.reelbase.core.media.MediaException;
+import io.reelbase.core.media.ProbeResult;
+import io.reelbase.media.hash.Sha256Hasher;
+import io.reelbase.media.picture.FfmpegThumbnailer;
+import io.reelbase.media.probe.FfmpegProbe;
+import io.reelbase.media.worker.IsolatedMedia;
+import io.reelbase.media.worker.WorkerLimits;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Media engine speed, side by side with the command-line tools on the same files in one run:
+ * warm in-process probe vs {@code ffprobe -show_format -show_streams}; thumbnail vs
+ * {@code ffmpeg -ss T -i FILE -frames:v 1 -vf scale=320:-1}; SHA-256 vs {@code sha256sum} on a 1 GiB
+ * file. Per-file times are medians. Usage: {@code MediaBenchmark CORPUS_DIR [HASH_MEGABYTES]}.
+ */
+public final class MediaBenchmark {
+    private static final PrintStream OUT = System.out;
+
+    private MediaBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/corpus");
+        int hashMb = args.length > 1 ? Integer.parseInt(args[1]) : 1024;
+        requireTool("ffprobe");
+        requireTool("ffmpeg");
+        requireTool("sha256sum");
+        OUT.printf(Locale.ROOT, "Reelbase media benchmark: %s, %d cores, Java %s, corpus %s%n",
+                System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), dir.toAbsolutePath().normalize());
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".json") && !p.toString().endsWith(".err")
+                    && !p.toString().endsWith(".md") && !p.toString().endsWith(".tsv")).sorted().toList();
+        }
+        FfmpegProbe probe = new FfmpegProbe();
+        List<Path> readable = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                probe.probe(f);
+                readable.add(f);
+            } catch (MediaException e) {
+                // broken files are not timed
+            }
+        }
+        probeBenchmark(probe, readable);
+        thumbnailBenchmark(probe, readable);
+        hashBenchmark(hashMb);
+    }
+
+    private static void probeBenchmark(FfmpegProbe probe, List<Path> files) throws Exception {
+        OUT.println();
+        OUT.println("PROBE (median ms per file)             reelbase   isolated    ffprobe   speed-up");
+        for (int i = 0; i < 3; i++) {
+            for (Path f : files) {
+                probe.probe(f);
+            }
+        }
+        double ours = 0;
+        double theirs = 0;
+        double isolatedTotal = 0;
+        try (IsolatedMedia isolated = new IsolatedMedia(WorkerLimits.defaults())) {
+            for (Path f : files) {
+                isolated.probe(f); // warm the worker
+            }
+            for (Path f : files) {
+                double a = median(15, () -> probe.probe(f));
+                double iso = median(5, () -> isolated.probe(f));
+                double b = median(5, () -> run("ffprobe", "-v", "error", "-print_format", "json", "-show_format",
+                        "-show_streams", f.toString()));
+                ours += a;
+                theirs += b;
+                isolatedTotal += iso;
+                OUT.printf(Locale.ROOT, "  %-36s %8.2f %10.2f %10.2f %9.1fx%n", shorten(f), a, iso, b, b / a);
+            }
+        }
+        OUT.printf(Locale.ROOT, "  %-36s %8.2f %10.2f %10.2f %9.1fx   (target >= 3x)%n", "ALL " + files.size() + " files",
+                ours, isolatedTotal, theirs, theirs / ours);
+    }
+
+    private static void thumbnailBenchmark(FfmpegProbe probe, List<Path> files) throws Exception {
+        OUT.println();
+        OUT.println("THUMBNAIL 320 px (median ms per file)  reelbase     ffmpeg   speed-up");
+        FfmpegThumbnailer thumbs = new FfmpegThumbnailer();
+        List<Path> videos = new ArrayList<>();
+        for (Path f : files) {
+            ProbeResult r = probe.probe(f);
+            if (r.summary().assetType() == AssetType.VIDEO && r.summary().durationMs() != null && r.summary().videoCodec() != null) {
+                try {
+                    thumbs.thumbnail(f, 320);
+                    videos.add(f);
+                } catch (MediaException e) {
+                    // no decodable picture (e.g. a header-only MXF): not timed
+                }
+            }
+        }
+        Path out = Files.createTempFile("reelbase-bench", ".jpg");
+        double ours = 0;
+        double theirs = 0;
+        for (Path f : videos) {
+            double seconds = probe.probe(f).summary().durationMs() / 1000.0 * 0.10;
+            double a = median(9, () -> thumbs.thumbnail(f, 320));
+            double b = median(5, () -> run("ffmpeg", "-v", "error", "-y", "-ss", String.format(Locale.ROOT, "%.3f", seconds),
+                    "-i", f.toString(), "-frames:v", "1", "-vf", "scale=320:-1", out.toString()));
+            ours += a;
+            theirs += b;
+            OUT.printf(Locale.ROOT, "  %-36s %8.2f %10.2f %9.1fx%n", shorten(f), a, b, b / a);
+        }
+        Files.deleteIfExists(out);
+        OUT.printf(Locale.ROOT, "  %-36s %8.2f %10.2f %9.1fx   (target >= 2x)%n", "ALL " + videos.size() + " videos", ours, theirs,
+                theirs / ours);
+    }
+
+    private static void hashBenchmark(int megabytes) throws Exception {
+        OUT.println();
+        Path big = Files.createTempFile("reelbase-bench", ".bin");
+        try {
+            byte[] block = new byte[1 << 20];
+            new Random(1).nextBytes(block);
+            try (OutputStream o = Files.newOutputStream(big)) {
+                for (int i = 0; i < megabytes; i++) {
+                    o.write(block);
+                }
+            }
+            Sha256Hasher hasher = new Sha256Hasher();
+            hasher.sha256(big, Progress.NONE); // warm (JIT, page cache)
+            run("sha256sum", big.toString());
+            double ours = median(3, () -> hasher.sha256(big, Progress.NONE));
+            double theirs = median(3, () -> run("sha256sum", big.toString()));
+            OUT.printf(Locale.ROOT, "SHA-256 of %d MiB (from page cache)   reelbase %.0f MB/s   sha256sum %.0f MB/s   ratio %.2f   (target >= 0.9)%n",
+                    megabytes, megabytes / (ours / 1000), megabytes / (theirs / 1000), theirs / ours);
+        } finally {
+            Files.deleteIfExists(big);
+        }
+    }
+
+    @FunctionalInterface
+    interface Work {
+        void run() throws Exception;
+    }
+
+    private static double median(int runs, Work w) throws Exception {
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            w.run();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms[runs / 2];
+    }
+
+    private static void run(String... cmd) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException(String.join(" ", cmd) + " did not finish");
+        }
+    }
+
+    private static void requireTool(String name) throws IOException, InterruptedException {
+        try {
+            run(name, "-version");
+        } catch (IOException e) {
+            if (!name.equals("sha256sum")) {
+                throw new IOException(name + " is needed for the comparison: apt-get install ffmpeg", e);
+            }
+        }
+    }
+
+    private static String shorten(Path f) {
+        String n = f.getFileName().toString();
+        return n.length() <= 36 ? n : n.substring(0, 33) + "...";
+    }
+}
