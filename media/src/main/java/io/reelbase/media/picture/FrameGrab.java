@@ -189,6 +189,46 @@ final class FrameGrab implements AutoCloseable {
     }
 
     /**
+     * The first picture at or after {@code seconds}: seeks to the keyframe before it and decodes on
+     * (all frames) to the time. Slower than {@link #grab} but exact; for filmstrips.
+     */
+    Decoded grabExact(double seconds, int longSide) {
+        long target = (long) (seconds / avutil.av_q2d(stream.time_base()))
+                + (stream.start_time() == avutil.AV_NOPTS_VALUE ? 0 : stream.start_time());
+        decoder.skip_frame(avcodec.AVDISCARD_DEFAULT);
+        try {
+            if (avformat.av_seek_frame(fmt, stream.index(), target, avformat.AVSEEK_FLAG_BACKWARD) >= 0) {
+                avcodec.avcodec_flush_buffers(decoder);
+            }
+            used = true;
+            int packets = 0;
+            while (packets++ < 50_000 && avformat.av_read_frame(fmt, packet) >= 0) {
+                try {
+                    if (packet.stream_index() != stream.index() || avcodec.avcodec_send_packet(decoder, packet) < 0) {
+                        continue;
+                    }
+                    while (avcodec.avcodec_receive_frame(decoder, frame) >= 0) {
+                        long pts = frame.best_effort_timestamp();
+                        if (pts == avutil.AV_NOPTS_VALUE || pts >= target) {
+                            return convert(longSide);
+                        }
+                        avutil.av_frame_unref(frame);
+                    }
+                } finally {
+                    avcodec.av_packet_unref(packet);
+                }
+            }
+            avcodec.avcodec_send_packet(decoder, null);
+            if (avcodec.avcodec_receive_frame(decoder, frame) >= 0) {
+                return convert(longSide);
+            }
+            return null;
+        } finally {
+            decoder.skip_frame(avcodec.AVDISCARD_NONKEY);
+        }
+    }
+
+    /**
      * Decodes every frame (not only keyframes) from the keyframe before {@code seconds}, for at most
      * {@code maxFrames} pictures, and returns the first whose luma statistics (mean, spread) {@code good}
      * accepts, or null. Pictures are judged on the decoded luma plane; only the chosen one is scaled.

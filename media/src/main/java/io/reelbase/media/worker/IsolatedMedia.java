@@ -1,9 +1,12 @@
 package io.reelbase.media.worker;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.reelbase.core.Progress;
+import io.reelbase.core.media.Filmstrip;
 import io.reelbase.core.media.MediaException;
 import io.reelbase.core.media.MediaProbe;
 import io.reelbase.core.media.ProbeResult;
+import io.reelbase.core.media.Proxy;
 import io.reelbase.core.media.TechnicalSummary;
 import io.reelbase.core.media.Thumbnail;
 import io.reelbase.core.media.Thumbnailer;
@@ -67,14 +70,51 @@ public final class IsolatedMedia implements MediaProbe, Thumbnailer, AutoCloseab
 
     @Override
     public Thumbnail thumbnail(Path file, int longSide) {
-        Map<String, Object> r = call("thumbnail", file, longSide);
-        Object ts = r.get("timestampMs");
-        return new Thumbnail(Base64.getDecoder().decode((String) r.get("jpeg")), (Integer) r.get("width"),
-                (Integer) r.get("height"), ts == null ? null : ((Number) ts).longValue(), (String) r.get("source"));
+        return thumbnailFrom(call("thumbnail", file, longSide));
+    }
+
+    /** Filmstrip of {@code count} frames, made in a worker. */
+    public Filmstrip filmstrip(Path file, int count, Progress progress) {
+        Map<String, Object> r = call("filmstrip", file, count, null, limits.timePerFile(), progress);
+        List<Filmstrip.Frame> frames = new ArrayList<>();
+        for (Object o : (List<?>) r.get("frames")) {
+            Map<?, ?> f = (Map<?, ?>) o;
+            frames.add(new Filmstrip.Frame(((Number) f.get("timestampMs")).longValue(),
+                    Base64.getDecoder().decode((String) f.get("jpeg")), (Integer) f.get("width"), (Integer) f.get("height")));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> sheet = (Map<String, Object>) r.get("sheet");
+        return new Filmstrip(frames, thumbnailFrom(sheet));
+    }
+
+    /**
+     * A playable proxy, made in a worker; its time limit grows with the duration (two minutes plus
+     * twice the running time). Cancelling stops the worker at once.
+     */
+    public Proxy proxy(Path file, Path target, long durationMs, Progress progress) {
+        java.time.Duration limit = limits.timePerFile().plusMillis(2 * Math.max(0, durationMs));
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        Map<String, Object> r;
+        try {
+            r = call("proxy", file, 0, target.toAbsolutePath().toString(), limit, progress);
+        } catch (MediaException e) {
+            // A stopped worker cannot clean up after itself; a cancelled proxy is not wanted even if it got finished.
+            deleteQuietly(part);
+            if (progress.isCancelled()) {
+                deleteQuietly(target);
+            }
+            throw e;
+        }
+        return new Proxy(Path.of((String) r.get("file")), ((Number) r.get("sizeBytes")).longValue(),
+                (Integer) r.get("width"), (Integer) r.get("height"), ((Number) r.get("durationMs")).longValue());
+    }
+
+    Map<String, Object> call(String op, Path file, int size) {
+        return call(op, file, size, null, limits.timePerFile(), Progress.NONE);
     }
 
     /** Sends one request to a free worker and waits for its answer within the time limit. */
-    Map<String, Object> call(String op, Path file, int size) {
+    Map<String, Object> call(String op, Path file, int size, String target, java.time.Duration limit, Progress progress) {
         if (closed) {
             throw new IllegalStateException("the media workers are shut down");
         }
@@ -91,38 +131,42 @@ public final class IsolatedMedia implements MediaProbe, Thumbnailer, AutoCloseab
                 slot.process = WorkerProcess.start(limits, readers, extraJvmOptions);
             }
             long id = ids.incrementAndGet();
-            slot.process.send(WorkerProtocol.JSON.writeValueAsString(new WorkerProtocol.Request(id, op, absolute.toString(), size)));
+            slot.process.send(WorkerProtocol.JSON.writeValueAsString(
+                    new WorkerProtocol.Request(id, op, absolute.toString(), size, target)));
+            long deadline = System.nanoTime() + limit.toNanos();
             String line;
-            try {
-                line = slot.process.readLine(limits.timePerFile().toMillis());
-            } catch (TimeoutException e) {
-                slot.process.kill();
-                slot.process = null;
-                LOG.warn("Media worker stopped after {} on {}", limits.timePerFile(), absolute);
-                throw new MediaException(file, "decoding took longer than " + limits.timePerFile().toSeconds()
-                        + " s and was stopped.", "The file may be damaged or unusually large; try it again, "
-                        + "or convert it with another tool.");
+            WorkerProtocol.Response res;
+            while (true) {
+                try {
+                    line = slot.process.readLine(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                } catch (TimeoutException e) {
+                    slot.process.kill();
+                    slot.process = null;
+                    LOG.warn("Media worker stopped after {} on {}", limit, absolute);
+                    throw new MediaException(file, "decoding took longer than " + limit.toSeconds()
+                            + " s and was stopped.", "The file may be damaged or unusually large; try it again, "
+                            + "or convert it with another tool.");
+                }
+                if (line == null) {
+                    break;
+                }
+                res = WorkerProtocol.JSON.readValue(line, WorkerProtocol.Response.class);
+                if (res.progress() == null) {
+                    return answer(file, slot, id, res);
+                }
+                if (progress.isCancelled()) {
+                    slot.process.kill();
+                    slot.process = null;
+                    throw new MediaException(file, op + " was cancelled.", "");
+                }
+                progress.update(res.progress(), res.message());
             }
-            if (line == null) {
-                int code = slot.process.exitCode();
-                slot.process = null;
-                LOG.warn("Media worker died (exit {}) on {}", code, absolute);
-                throw new MediaException(file, "the decoder crashed on this file (" + describeExit(code) + ").",
-                        "The file is probably damaged or uses a feature FFmpeg cannot handle. Reelbase itself is "
-                                + "unaffected; the other files go on.");
-            }
-            WorkerProtocol.Response res = WorkerProtocol.JSON.readValue(line, WorkerProtocol.Response.class);
-            if (res.id() != id) {
-                slot.process.kill();
-                slot.process = null;
-                throw new MediaException(file, "the media worker answered out of turn.", "Try again.");
-            }
-            if (!res.ok()) {
-                String prefix = file.getFileName() + ": ";
-                String message = res.error() != null && res.error().startsWith(prefix) ? res.error().substring(prefix.length()) : res.error();
-                throw new MediaException(file, message, res.advice());
-            }
-            return res.result();
+            int code = slot.process.exitCode();
+            slot.process = null;
+            LOG.warn("Media worker died (exit {}) on {}", code, absolute);
+            throw new MediaException(file, "the decoder crashed on this file (" + describeExit(code) + ").",
+                    "The file is probably damaged or uses a feature FFmpeg cannot handle. Reelbase itself is "
+                            + "unaffected; the other files go on.");
         } catch (JsonProcessingException e) {
             throw new MediaException(file, "the media worker's answer could not be read (" + e.getOriginalMessage() + ").", "Try again.", e);
         } catch (IOException e) {
@@ -134,6 +178,34 @@ public final class IsolatedMedia implements MediaProbe, Thumbnailer, AutoCloseab
                     "Check that Java can start processes here; the log has details.", e);
         } finally {
             slots.add(slot);
+        }
+    }
+
+    private static Map<String, Object> answer(Path file, Slot slot, long id, WorkerProtocol.Response res) {
+        if (res.id() != id) {
+            slot.process.kill();
+            slot.process = null;
+            throw new MediaException(file, "the media worker answered out of turn.", "Try again.");
+        }
+        if (!res.ok()) {
+            String prefix = file.getFileName() + ": ";
+            String message = res.error() != null && res.error().startsWith(prefix) ? res.error().substring(prefix.length()) : res.error();
+            throw new MediaException(file, message, res.advice());
+        }
+        return res.result();
+    }
+
+    private static Thumbnail thumbnailFrom(Map<String, Object> r) {
+        Object ts = r.get("timestampMs");
+        return new Thumbnail(Base64.getDecoder().decode((String) r.get("jpeg")), (Integer) r.get("width"),
+                (Integer) r.get("height"), ts == null ? null : ((Number) ts).longValue(), (String) r.get("source"));
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            java.nio.file.Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.warn("Could not remove {}", p, e);
         }
     }
 

@@ -1,16 +1,23 @@
 package io.reelbase.media.worker;
 
+import io.reelbase.core.Progress;
 import io.reelbase.core.ReelbaseException;
+import io.reelbase.core.media.Filmstrip;
+import io.reelbase.core.media.Proxy;
 import io.reelbase.core.media.ProbeResult;
 import io.reelbase.core.media.Thumbnail;
+import io.reelbase.media.picture.FfmpegFilmstrip;
 import io.reelbase.media.picture.FfmpegThumbnailer;
+import io.reelbase.media.proxy.FfmpegProxy;
 import io.reelbase.media.probe.FfmpegProbe;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,6 +39,8 @@ public final class MediaWorkerMain {
         System.setOut(System.err);
         FfmpegProbe probe = new FfmpegProbe();
         FfmpegThumbnailer thumbnailer = new FfmpegThumbnailer();
+        FfmpegFilmstrip filmstrips = new FfmpegFilmstrip();
+        FfmpegProxy proxies = new FfmpegProxy();
         boolean testOps = Boolean.getBoolean(TEST_OPS);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         protocol.println("{\"ready\":true}");
@@ -46,6 +55,10 @@ public final class MediaWorkerMain {
                 Map<String, Object> result = switch (req.op()) {
                     case "probe" -> probeResult(probe.probe(Path.of(req.path())));
                     case "thumbnail" -> thumbnailResult(thumbnailer.thumbnail(Path.of(req.path()), req.size()));
+                    case "filmstrip" -> filmstripResult(filmstrips.filmstrip(Path.of(req.path()), req.size(), 240,
+                            reporter(protocol, req.id())));
+                    case "proxy" -> proxyResult(proxies.proxy(Path.of(req.path()), Path.of(req.target()),
+                            reporter(protocol, req.id())));
                     case "test-crash" -> {
                         if (!testOps) {
                             throw new IllegalArgumentException("unknown operation " + req.op());
@@ -62,12 +75,12 @@ public final class MediaWorkerMain {
                     }
                     default -> throw new IllegalArgumentException("unknown operation " + req.op());
                 };
-                res = new WorkerProtocol.Response(req.id(), true, result, null, null);
+                res = new WorkerProtocol.Response(req.id(), true, result, null, null, null, null);
             } catch (ReelbaseException e) {
-                res = new WorkerProtocol.Response(req.id(), false, null, e.getMessage(), e.advice());
+                res = new WorkerProtocol.Response(req.id(), false, null, e.getMessage(), e.advice(), null, null);
             } catch (RuntimeException | OutOfMemoryError e) {
                 res = new WorkerProtocol.Response(req.id(), false, null,
-                        Path.of(req.path()).getFileName() + ": " + e, "The file may be damaged.");
+                        Path.of(req.path()).getFileName() + ": " + e, "The file may be damaged.", null, null);
             }
             protocol.println(WorkerProtocol.JSON.writeValueAsString(res));
         }
@@ -78,6 +91,54 @@ public final class MediaWorkerMain {
         m.put("raw", r.raw());
         m.put("summary", r.summary());
         m.put("warnings", r.warnings());
+        return m;
+    }
+
+    /** Progress lines for long work; cancelling is done by the parent stopping this process. */
+    private static Progress reporter(PrintStream protocol, long id) {
+        return new Progress() {
+            private long last;
+
+            @Override
+            public void update(double fraction, String message) {
+                long now = System.nanoTime();
+                if (now - last > 200_000_000L || fraction >= 1.0) {
+                    last = now;
+                    try {
+                        protocol.println(WorkerProtocol.JSON.writeValueAsString(
+                                WorkerProtocol.Response.progress(id, fraction, message)));
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+    }
+
+    private static Map<String, Object> filmstripResult(Filmstrip f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<Map<String, Object>> frames = new ArrayList<>();
+        for (Filmstrip.Frame fr : f.frames()) {
+            frames.add(Map.of("timestampMs", fr.timestampMs(), "jpeg", Base64.getEncoder().encodeToString(fr.jpeg()),
+                    "width", fr.width(), "height", fr.height()));
+        }
+        m.put("frames", frames);
+        m.put("sheet", thumbnailResult(f.contactSheet()));
+        return m;
+    }
+
+    private static Map<String, Object> proxyResult(Proxy p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", p.file().toString());
+        m.put("sizeBytes", p.sizeBytes());
+        m.put("width", p.width());
+        m.put("height", p.height());
+        m.put("durationMs", p.durationMs());
         return m;
     }
 

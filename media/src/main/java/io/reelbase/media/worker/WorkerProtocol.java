@@ -8,8 +8,10 @@ import java.util.Map;
 
 /**
  * The media worker's wire format: one JSON object per line each way.
- * Request {@code {"id":1,"op":"probe","path":"/x.mov"}} or {@code {"id":2,"op":"thumbnail","path":…,"size":320}};
- * answer {@code {"id":1,"ok":true,"result":{…}}} or {@code {"id":1,"ok":false,"error":"…","advice":"…"}}.
+ * Request {@code {"id":1,"op":"probe","path":"/x.mov"}}, {@code {"id":2,"op":"thumbnail","path":…,"size":320}},
+ * {@code "filmstrip"} (size = frame count) or {@code "proxy"} (target = output path); answer
+ * {@code {"id":1,"ok":true,"result":{…}}} or {@code {"id":1,"ok":false,"error":"…","advice":"…"}}, possibly
+ * after progress lines {@code {"id":1,"ok":true,"progress":0.4,"message":"…"}}.
  */
 final class WorkerProtocol {
     static final ObjectMapper JSON = new ObjectMapper()
@@ -20,9 +22,15 @@ final class WorkerProtocol {
     private WorkerProtocol() {
     }
 
-    record Request(long id, String op, String path, int size) {
+    /** {@code size}: long side or frame count; {@code target}: where a proxy goes. */
+    record Request(long id, String op, String path, int size, String target) {
     }
 
-    record Response(long id, boolean ok, Map<String, Object> result, String error, String advice) {
+    /** A final answer, or (with {@code progress} set) a progress report before it. */
+    record Response(long id, boolean ok, Map<String, Object> result, String error, String advice, Double progress,
+                    String message) {
+        static Response progress(long id, double fraction, String message) {
+            return new Response(id, true, null, null, null, fraction, message);
+        }
     }
 }

@@ -69,6 +69,49 @@ class IsolatedMediaTest {
     }
 
     @Test
+    void proxiesAndFilmstripsAreMadeInTheWorkerWithProgress() throws Exception {
+        java.util.List<Double> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        io.reelbase.core.Progress watch = new io.reelbase.core.Progress() {
+            @Override
+            public void update(double fraction, String message) {
+                seen.add(fraction);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        var proxy = media.proxy(clip, dir.resolve("clip.proxy.mp4"), 2000, watch);
+        assertThat(proxy.width()).isEqualTo(360);
+        assertThat(proxy.height()).isEqualTo(640);
+        assertThat(seen).isNotEmpty().contains(1.0);
+        var strip = media.filmstrip(clip, 5, io.reelbase.core.Progress.NONE);
+        assertThat(strip.frames()).hasSize(5);
+        assertThat(strip.contactSheet().width()).isPositive();
+    }
+
+    @Test
+    void cancellingAProxyStopsTheWorkerAndLeavesNoFile() throws Exception {
+        Path longClip = GeneratedMedia.mp4(dir.resolve("long.mp4"), GeneratedMedia.Spec.basic());
+        Path target = dir.resolve("cancelled.proxy.mp4");
+        io.reelbase.core.Progress cancel = new io.reelbase.core.Progress() {
+            @Override
+            public void update(double fraction, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThatThrownBy(() -> media.proxy(longClip, target, 2000, cancel))
+                .isInstanceOf(MediaException.class).hasMessageContaining("cancelled");
+        assertThat(target).doesNotExist();
+        assertThat(media.probe(clip).summary().width()).as("a new worker takes over").isEqualTo(640);
+    }
+
+    @Test
     void testOperationsAreRefusedInAnOrdinaryWorker() {
         try (IsolatedMedia plain = new IsolatedMedia(WorkerLimits.defaults())) {
             assertThatThrownBy(() -> plain.call("test-crash", clip, 0)).isInstanceOf(MediaException.class)
