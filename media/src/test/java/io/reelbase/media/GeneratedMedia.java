@@ -42,6 +42,10 @@ public final class GeneratedMedia {
             return new Spec(width, height, seconds, displayRotation, sampleAspect, format, audioChannels, codec);
         }
 
+        public static Spec soundOnly(double seconds) {
+            return new Spec(0, 0, seconds, 0, 1.0, avutil.AV_PIX_FMT_YUV420P, 2, avcodec.AV_CODEC_ID_H264);
+        }
+
         public Spec channels(int n) {
             return new Spec(width, height, seconds, displayRotation, sampleAspect, pixelFormat, n, videoCodec);
         }
@@ -53,7 +57,9 @@ public final class GeneratedMedia {
         try {
             String name = file.getFileName().toString();
             r.setFormat(name.endsWith(".mov") ? "mov" : name.endsWith(".mkv") ? "matroska" : "mp4");
-            r.setVideoCodec(spec.videoCodec());
+            if (spec.width() > 0) {
+                r.setVideoCodec(spec.videoCodec());
+            }
             r.setPixelFormat(spec.pixelFormat());
             r.setFrameRate(25);
             r.setGopSize(25);
@@ -74,11 +80,15 @@ public final class GeneratedMedia {
             int frames = (int) Math.round(spec.seconds() * 25);
             int samplesPerFrame = 48000 / 25;
             for (int i = 0; i < frames; i++) {
-                r.record(converter.convert(picture(spec.width(), spec.height(), i)), avutil.AV_PIX_FMT_BGR24);
+                if (spec.width() > 0) {
+                    r.record(converter.convert(picture(spec.width(), spec.height(), i)), avutil.AV_PIX_FMT_BGR24);
+                }
                 if (spec.audioChannels() > 0) {
                     ShortBuffer samples = ShortBuffer.allocate(samplesPerFrame * spec.audioChannels());
+                    // A 440 Hz tone that swells and fades twice a second, so a waveform has a shape.
                     for (int s = 0; s < samplesPerFrame; s++) {
-                        short v = (short) (8000 * Math.sin(2 * Math.PI * 440 * (i * samplesPerFrame + s) / 48000.0));
+                        double t = (i * samplesPerFrame + s) / 48000.0;
+                        short v = (short) (16000 * Math.abs(Math.sin(Math.PI * 2 * t)) * Math.sin(2 * Math.PI * 440 * t));
                         for (int c = 0; c < spec.audioChannels(); c++) {
                             samples.put(v);
                         }

@@ -98,6 +98,21 @@ class GeneratedMediaTest {
     }
 
     @Test
+    void aSoundFileIsAudioAndItsThumbnailIsItsWaveform() throws Exception {
+        Path f = GeneratedMedia.mp4(dir.resolve("tone.m4a"), GeneratedMedia.Spec.soundOnly(3));
+        TechnicalSummary s = probe.probe(f).summary();
+        assertThat(s.assetType()).isEqualTo(io.reelbase.core.asset.AssetType.AUDIO);
+        assertThat(s.mimeType()).isEqualTo("audio/mp4");
+        Thumbnail t = thumbnailer.thumbnail(f, 320);
+        assertThat(t.source()).isEqualTo("waveform");
+        BufferedImage img = image(t);
+        // Loud in the middle of each swell, silent between: bright pixels at mid height only in some columns.
+        long loud = java.util.stream.IntStream.range(0, img.getWidth())
+                .filter(x -> (img.getRGB(x, img.getHeight() / 2 - 40) & 0xff) > 150).count();
+        assertThat(loud).isBetween(40L, 300L);
+    }
+
+    @Test
     void aTruncatedCopyFailsWithAMessageAndNothingElse() throws Exception {
         Path whole = GeneratedMedia.mp4(dir.resolve("whole.mp4"), GeneratedMedia.Spec.basic());
         Path cut = GeneratedMedia.truncated(whole, dir.resolve("cut.mp4"), 0.5);

@@ -210,6 +210,95 @@ final class MediaCommands {
         }
     }
 
+    @Command(name = "filmstrip", description = "Write a contact sheet of frames spread over a video (and, with --frames-dir, each frame).")
+    static final class Strip implements Callable<Integer> {
+        @ParentCommand
+        ReelbaseCommand root;
+
+        @Parameters(paramLabel = "FILE", description = "The video.")
+        Path file;
+
+        @Option(names = "--out", required = true, paramLabel = "X.jpg", description = "Where to write the contact sheet.")
+        Path out;
+
+        @Option(names = "--count", defaultValue = "10", paramLabel = "N", description = "How many frames (default ${DEFAULT-VALUE}).")
+        int count;
+
+        @Option(names = "--frames-dir", paramLabel = "DIR", description = "Also write each frame as DIR/frame-NNN-<ms>.jpg.")
+        Path framesDir;
+
+        @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300", description = "Give up after this long (default ${DEFAULT-VALUE} s).")
+        int timeoutSeconds;
+
+        @Override
+        public Integer call() throws IOException {
+            io.reelbase.core.media.Filmstrip strip;
+            try (IsolatedMedia media = new IsolatedMedia(WorkerLimits.defaults()
+                    .withTimePerFile(Duration.ofSeconds(Math.max(1, timeoutSeconds))))) {
+                strip = media.filmstrip(file, count, io.reelbase.core.Progress.NONE);
+            }
+            write(out, strip.contactSheet().jpeg());
+            if (framesDir != null) {
+                int i = 0;
+                for (var f : strip.frames()) {
+                    write(framesDir.resolve(String.format(Locale.ROOT, "frame-%03d-%d.jpg", ++i, f.timestampMs())), f.jpeg());
+                }
+            }
+            root.printer().line("%s: contact sheet of %d frames, %dx%d", out, strip.frames().size(),
+                    strip.contactSheet().width(), strip.contactSheet().height());
+            return 0;
+        }
+    }
+
+    @Command(name = "proxy", description = "Write a playable proxy: H.264/AAC MP4, upright, at most 720p.")
+    static final class MakeProxy implements Callable<Integer> {
+        @ParentCommand
+        ReelbaseCommand root;
+
+        @Parameters(paramLabel = "FILE", description = "The video or sound file.")
+        Path file;
+
+        @Option(names = "--out", required = true, paramLabel = "X.mp4", description = "Where to write the proxy.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            Printer p = root.printer();
+            try (IsolatedMedia media = new IsolatedMedia(WorkerLimits.defaults())) {
+                long duration = java.util.Optional.ofNullable(media.probe(file).summary().durationMs()).orElse(0L);
+                io.reelbase.core.media.Proxy proxy = media.proxy(file, out, duration, new io.reelbase.core.Progress() {
+                    private int shown = -1;
+
+                    @Override
+                    public void update(double fraction, String message) {
+                        int pct = (int) Math.round(fraction * 100);
+                        if (pct / 10 != shown / 10) {
+                            shown = pct;
+                            p.err().printf(Locale.ROOT, "%s: %d%%%n", file.getFileName(), pct);
+                            p.err().flush();
+                        }
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return false;
+                    }
+                });
+                p.line("%s: %s, %.1f MB, %.3f s", proxy.file(), proxy.width() == null ? "sound only"
+                                : proxy.width() + "x" + proxy.height(), proxy.sizeBytes() / 1e6, proxy.durationMs() / 1000.0);
+            }
+            return 0;
+        }
+    }
+
+    private static void write(Path target, byte[] bytes) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.write(target, bytes);
+    }
+
     static String write(Object value) {
         try {
             return JSON.writeValueAsString(value);

@@ -19,6 +19,7 @@ public final class FfmpegThumbnailer implements Thumbnailer {
     private static final double[] POSITIONS = {0.10, 0.25, 0.40, 0.60, 0.05, 0.80};
 
     private final ExifReader exifReader = new ExifReader();
+    private final FfmpegWaveform waveforms = new FfmpegWaveform();
 
     public FfmpegThumbnailer() {
     }
@@ -31,8 +32,11 @@ public final class FfmpegThumbnailer implements Thumbnailer {
         FfmpegProbe.checkReadable(file);
         try (FrameGrab grab = new FrameGrab(file)) {
             if (!grab.openVideo(true)) {
-                throw new MediaException(file, grab.hasAudio()
-                        ? "this sound file has no cover picture." : "there is no picture in this file.",
+                if (grab.hasAudio()) {
+                    // Sound without a cover: its waveform, in the thumbnail's 16:9 frame.
+                    return waveforms.waveform(file, longSide, Math.max(16, longSide * 9 / 16), io.reelbase.core.Progress.NONE);
+                }
+                throw new MediaException(file, "there is no picture in this file.",
                         "Nothing to show as a thumbnail; the library shows a placeholder instead.");
             }
             boolean still = ExifReader.isStillFormat(grab.formatName(), grab.majorBrand());

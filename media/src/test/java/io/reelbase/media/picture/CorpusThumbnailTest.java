@@ -83,11 +83,26 @@ class CorpusThumbnailTest {
     }
 
     @Test
-    void coverArtStandsInForSoundFilesThatHaveIt() throws IOException {
+    void soundFilesShowTheirCoverArtElseTheirWaveform() throws IOException {
         Thumbnail t = thumbnailer.thumbnail(dir.resolve("bear_with_picture.flac"), 320);
         assertThat(t.source()).isEqualTo("cover art");
-        assertThatThrownBy(() -> thumbnailer.thumbnail(dir.resolve("lena.mp3"), 320))
-                .isInstanceOf(MediaException.class).hasMessageContaining("no cover picture");
+        Thumbnail wave = thumbnailer.thumbnail(dir.resolve("lena.mp3"), 320);
+        assertThat(wave.source()).isEqualTo("waveform");
+        assertThat(wave.width()).isEqualTo(320);
+        assertThat(wave.height()).isEqualTo(180);
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(wave.jpeg()));
+        Files.write(Path.of("target", "thumbnails", "lena.mp3.jpg"), wave.jpeg());
+        // Speech has loud and quiet parts: the drawn height must vary along the picture.
+        int[] heights = new int[img.getWidth()];
+        for (int x = 0; x < img.getWidth(); x++) {
+            for (int y = 0; y < img.getHeight(); y++) {
+                if (((img.getRGB(x, y) >> 0) & 0xff) > 150) {
+                    heights[x]++;
+                }
+            }
+        }
+        assertThat(java.util.Arrays.stream(heights).max().getAsInt()).isGreaterThan(40);
+        assertThat(java.util.Arrays.stream(heights).min().getAsInt()).isLessThan(20);
     }
 
     @Test
