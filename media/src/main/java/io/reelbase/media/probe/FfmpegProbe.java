@@ -63,6 +63,7 @@ public final class FfmpegProbe implements MediaProbe {
                 streams.add(stream(ctx, ctx.streams(i)));
             }
             Map<String, Object> format = format(ctx, file, size);
+            computeMissingBitrates(ctx, streams, format);
             for (Map<String, Object> st : streams) {
                 if ("video".equals(st.get("codec_type")) && Integer.valueOf(0).equals(st.get("width"))) {
                     warnings.add("stream " + st.get("index") + " has no picture size: the file is probably damaged");
@@ -101,6 +102,46 @@ public final class FfmpegProbe implements MediaProbe {
             return size;
         } catch (IOException e) {
             throw new MediaException(file, "cannot read the file (" + e.getMessage() + ").", "Check the disk and the path.", e);
+        }
+    }
+
+    /**
+     * Some containers (Matroska, WebM, Ogg) keep no per-stream bit rate. Where one is missing it is
+     * computed from the sizes of the stream's packets (read, not decoded) over its duration, and marked
+     * {@code "bit_rate_computed": true}. Files over 8 GiB are left alone to keep the probe quick.
+     */
+    private static void computeMissingBitrates(AVFormatContext ctx, List<Map<String, Object>> streams,
+                                               Map<String, Object> format) {
+        boolean missing = streams.stream().anyMatch(s -> !s.containsKey("bit_rate")
+                && ("video".equals(s.get("codec_type")) || "audio".equals(s.get("codec_type")))
+                && !Integer.valueOf(1).equals(((Map<?, ?>) s.get("disposition")).get("attached_pic")));
+        long size = Long.parseLong((String) format.get("size"));
+        if (!missing || size > 8L * 1024 * 1024 * 1024) {
+            return;
+        }
+        long[] bytes = new long[streams.size()];
+        org.bytedeco.ffmpeg.avcodec.AVPacket pkt = avcodec.av_packet_alloc();
+        try {
+            while (avformat.av_read_frame(ctx, pkt) >= 0) {
+                if (pkt.stream_index() >= 0 && pkt.stream_index() < bytes.length) {
+                    bytes[pkt.stream_index()] += pkt.size();
+                }
+                avcodec.av_packet_unref(pkt);
+            }
+        } finally {
+            avcodec.av_packet_free(pkt);
+        }
+        double formatSeconds = format.containsKey("duration") ? Double.parseDouble((String) format.get("duration")) : 0;
+        for (Map<String, Object> s : streams) {
+            int i = (Integer) s.get("index");
+            if (s.containsKey("bit_rate") || bytes[i] == 0) {
+                continue;
+            }
+            double seconds = s.containsKey("duration") ? Double.parseDouble((String) s.get("duration")) : formatSeconds;
+            if (seconds > 0 && ("video".equals(s.get("codec_type")) || "audio".equals(s.get("codec_type")))) {
+                s.put("bit_rate", String.valueOf(Math.round(bytes[i] * 8 / seconds)));
+                s.put("bit_rate_computed", true);
+            }
         }
     }
 

@@ -120,6 +120,25 @@ class CorpusSummaryTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void matroskaStreamsGetAComputedBitRate() {
+        ProbeResult r = probe.probe(dir.resolve("bear-vp9-opus.webm"));
+        var streams = (java.util.List<java.util.Map<String, Object>>) r.raw().get("streams");
+        long sum = 0;
+        for (var s : streams) {
+            assertThat(s.get("bit_rate_computed")).as("stream %s", s.get("index")).isEqualTo(true);
+            sum += Long.parseLong((String) s.get("bit_rate"));
+        }
+        long overall = Long.parseLong((String) ((java.util.Map<String, Object>) r.raw().get("format")).get("bit_rate"));
+        assertThat(sum).as("streams add up to about the whole (less container overhead)")
+                .isBetween((long) (overall * 0.85), overall);
+        assertThat(r.summary().audioBitrate()).isPositive();
+        // MP4 keeps its own figure: nothing computed.
+        var mp4 = (java.util.List<java.util.Map<String, Object>>) probe.probe(dir.resolve("flower.mp4")).raw().get("streams");
+        assertThat(mp4).allSatisfy(s -> assertThat(s).doesNotContainKey("bit_rate_computed"));
+    }
+
+    @Test
     void aDamagedPngIsReportedAsDegraded() {
         ProbeResult r = probe.probe(dir.resolve("fixture-corrupt.png"));
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("damaged"));
