@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where the shared corpus of real media files is: {@code -Dreelbase.corpus=DIR}, else
@@ -27,6 +29,19 @@ public final class Corpus {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The corpus directory, or the calling test is skipped (reported as skipped, with the reason,
+     * never passed silently).
+     */
+    public static Path require() {
+        Optional<Path> dir = directory();
+        if (dir.isEmpty()) {
+            LoggerFactory.getLogger(Corpus.class).warn("Skipping a corpus test: {}", whereItShouldBe());
+        }
+        Assumptions.assumeTrue(dir.isPresent(), Corpus::whereItShouldBe);
+        return dir.get();
     }
 
     public static String whereItShouldBe() {

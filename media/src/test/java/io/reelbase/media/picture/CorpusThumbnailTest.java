@@ -2,7 +2,6 @@ package io.reelbase.media.picture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.reelbase.core.media.MediaException;
 import io.reelbase.core.media.Thumbnail;
@@ -13,21 +12,18 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Thumbnails of real files come out upright, at the asked size, and not black. PNGs land in target/thumbnails to look at. */
 class CorpusThumbnailTest {
-    private static Path dir;
+    private Path dir;
     private final FfmpegThumbnailer thumbnailer = new FfmpegThumbnailer();
 
-    @BeforeAll
-    static void corpus() {
-        Optional<Path> d = Corpus.directory();
-        assumeTrue(d.isPresent(), Corpus::whereItShouldBe);
-        dir = d.get();
+    @BeforeEach
+    void corpus() {
+        dir = Corpus.require();
     }
 
     private BufferedImage thumb(String name, int size) throws IOException {

@@ -2,7 +2,6 @@ package io.reelbase.media.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,7 +41,10 @@ class CorpusProbeTest {
     @TestFactory
     Stream<DynamicTest> everyCorpusFileAgreesWithFfprobe() throws IOException {
         Optional<Path> dir = Corpus.directory();
-        assumeTrue(dir.isPresent(), Corpus::whereItShouldBe);
+        if (dir.isEmpty()) {
+            // One visible skipped test, with the reason, rather than an empty (silently passing) factory.
+            return Stream.of(DynamicTest.dynamicTest("corpus files", () -> Corpus.require()));
+        }
         return Corpus.files(dir.get()).map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(file)));
     }
 

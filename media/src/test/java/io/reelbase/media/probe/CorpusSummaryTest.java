@@ -1,7 +1,6 @@
 package io.reelbase.media.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.reelbase.core.asset.AssetType;
 import io.reelbase.core.media.HdrFormat;
@@ -9,20 +8,17 @@ import io.reelbase.core.media.ProbeResult;
 import io.reelbase.core.media.TechnicalSummary;
 import io.reelbase.media.Corpus;
 import java.nio.file.Path;
-import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What a person sees of real files: upright sizes, aspect, interlacing, HDR, covers, EXIF. */
 class CorpusSummaryTest {
-    private static Path dir;
+    private Path dir;
     private final FfmpegProbe probe = new FfmpegProbe();
 
-    @BeforeAll
-    static void corpus() {
-        Optional<Path> d = Corpus.directory();
-        assumeTrue(d.isPresent(), Corpus::whereItShouldBe);
-        dir = d.get();
+    @BeforeEach
+    void corpus() {
+        dir = Corpus.require();
     }
 
     private TechnicalSummary summary(String name) {
