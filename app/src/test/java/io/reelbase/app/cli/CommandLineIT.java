@@ -26,16 +26,20 @@ class CommandLineIT {
         String[] conn = {"--db", s.jdbcUrl(), "--user", s.user()};
 
         assertThat(run(concat(conn, "db", "info"))).isZero();
-        assertThat(out.toString()).contains("shared PostgreSQL server", "PostgreSQL 17", "0 migration(s) applied, 7 pending");
+        assertThat(out.toString()).contains("shared PostgreSQL server", "PostgreSQL 17");
+        var pending = java.util.regex.Pattern.compile("0 migration\\(s\\) applied, (\\d+) pending").matcher(out.toString());
+        assertThat(pending.find()).isTrue();
+        int n = Integer.parseInt(pending.group(1));
+        assertThat(n).isGreaterThanOrEqualTo(8);
 
         assertThat(run(concat(conn, "db", "migrate"))).isZero();
-        assertThat(out.toString()).contains("Applied 7 migration(s); the schema is now at version 7.");
+        assertThat(out.toString()).contains("Applied " + n + " migration(s); the schema is now at version " + n + ".");
 
         assertThat(run(concat(conn, "db", "migrate"))).isZero();
-        assertThat(out.toString()).contains("up to date (version 7)");
+        assertThat(out.toString()).contains("up to date (version " + n + ")");
 
         assertThat(run("db", "info", "--db", s.jdbcUrl(), "--user", s.user())).as("options after the command").isZero();
-        assertThat(out.toString()).contains("7 migration(s) applied, 0 pending", "audit trail", "Success");
+        assertThat(out.toString()).contains(n + " migration(s) applied, 0 pending", "audit trail", "Success");
     }
 
     @Test

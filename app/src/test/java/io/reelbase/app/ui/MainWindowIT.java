@@ -102,6 +102,6 @@ class MainWindowIT {
     void databaseInformationIsShownFromTheFileMenu() throws Exception {
         robot.clickOn("File").clickOn("Database Information…");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogs.shown.stream().anyMatch(s -> s.startsWith("info: Database")));
-        assertThat(dialogs.shown).anySatisfy(s -> assertThat(s).contains("PostgreSQL 17", "7 migrations applied, 0 pending"));
+        assertThat(dialogs.shown).anySatisfy(s -> assertThat(s).contains("PostgreSQL 17").containsPattern("\\d+ migrations applied, 0 pending"));
     }
 }

@@ -1,0 +1,46 @@
+package io.reelbase.core.job;
+
+import io.reelbase.core.workflow.Capability;
+import io.reelbase.core.workflow.Workflow;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The processing queue, kept in the database so that any number of workers on any machines share it. */
+public interface JobQueue {
+
+    Job enqueue(UUID assetId, Workflow workflow, int priority, int maxAttempts, String actor);
+
+    /**
+     * Takes the next ready job for {@code worker} (QUEUED or RETRYING whose time has come, or PROCESSING
+     * whose lease ran out because its worker died) and leases it for {@code lease}. Concurrent workers
+     * never get the same job.
+     */
+    Optional<Job> claim(String worker, Duration lease);
+
+    /** Renews the lease; false if the job is no longer this worker's (cancelled, or taken over). */
+    boolean heartbeat(UUID jobId, String worker, Duration lease);
+
+    void capabilityStarted(UUID jobId, String worker, Capability capability);
+
+    void capabilityCompleted(UUID jobId, String worker, Capability capability, long durationMs, double progress);
+
+    void capabilitySkipped(UUID jobId, String worker, Capability capability, String reason);
+
+    /** The job is done: COMPLETED. */
+    void complete(UUID jobId, String worker);
+
+    /**
+     * A capability failed: the job waits for a retry (RETRYING, run after the policy's delay) or, at its
+     * last attempt, is FAILED with the reason. Returns the resulting status.
+     */
+    JobStatus fail(UUID jobId, String worker, Capability capability, String error, RetryPolicy policy);
+
+    Optional<Job> find(UUID jobId);
+
+    List<Job> forAsset(UUID assetId);
+
+    Map<JobStatus, Long> countByStatus();
+}

@@ -1,0 +1,196 @@
+package io.reelbase.persistence.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.reelbase.core.asset.Asset;
+import io.reelbase.core.asset.AssetType;
+import io.reelbase.core.asset.NewAsset;
+import io.reelbase.core.job.Job;
+import io.reelbase.core.job.JobStatus;
+import io.reelbase.core.job.RetryPolicy;
+import io.reelbase.core.workflow.Capability;
+import io.reelbase.core.workflow.Workflow;
+import io.reelbase.persistence.Database;
+import io.reelbase.persistence.TestDatabases;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/** The queue's guarantees, on a real PostgreSQL: SKIP LOCKED claims, leases, retries, NOTIFY. */
+class JobQueueIT {
+    private Database db;
+    private JdbcJobQueue queue;
+    private Workflow workflow;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(TestDatabases.fresh().withPoolSize(8));
+        queue = new JdbcJobQueue(db.dataSource());
+        workflow = db.catalog().workflows().defaultWorkflow().orElseThrow();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private Asset asset(String title) {
+        return db.catalog().assets().create(NewAsset.of(title, AssetType.VIDEO), "test");
+    }
+
+    @Test
+    void fourWorkersCompleteFiveHundredJobsEachExactlyOnce() throws Exception {
+        Asset a = asset("many jobs");
+        for (int i = 0; i < 500; i++) {
+            queue.enqueue(a.id(), workflow, 100, 3, "test");
+        }
+        Map<UUID, String> doneBy = new ConcurrentHashMap<>();
+        AtomicInteger duplicates = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> workers = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            String name = "worker-" + w;
+            workers.add(pool.submit(() -> {
+                int mine = 0;
+                Optional<Job> job;
+                while ((job = queue.claim(name, Duration.ofSeconds(30))).isPresent()) {
+                    if (doneBy.putIfAbsent(job.get().id(), name) != null) {
+                        duplicates.incrementAndGet();
+                    }
+                    queue.complete(job.get().id(), name);
+                    mine++;
+                }
+                return mine;
+            }));
+        }
+        int total = 0;
+        List<Integer> perWorker = new ArrayList<>();
+        for (Future<Integer> f : workers) {
+            int n = f.get(120, TimeUnit.SECONDS);
+            perWorker.add(n);
+            total += n;
+        }
+        pool.shutdown();
+        assertThat(duplicates.get()).isZero();
+        assertThat(total).isEqualTo(500);
+        assertThat(doneBy).hasSize(500);
+        assertThat(perWorker).as("the work was shared").allSatisfy(n -> assertThat(n).isPositive());
+        assertThat(queue.countByStatus()).containsEntry(JobStatus.COMPLETED, 500L).doesNotContainKey(JobStatus.QUEUED);
+    }
+
+    @Test
+    void aJobWhoseWorkerDiedIsTakenByAnotherWhenTheLeaseExpires() throws Exception {
+        Job queued = queue.enqueue(asset("orphan").id(), workflow, 100, 3, "test");
+        Job first = queue.claim("dying-worker", Duration.ofMillis(300)).orElseThrow();
+        assertThat(first.id()).isEqualTo(queued.id());
+        queue.capabilityCompleted(first.id(), "dying-worker", Capability.PROBE, 5, 20);
+        assertThat(queue.claim("other", Duration.ofSeconds(30))).as("leased: not claimable").isEmpty();
+
+        Thread.sleep(600);
+        Job second = queue.claim("other", Duration.ofSeconds(30)).orElseThrow();
+        assertThat(second.id()).isEqualTo(queued.id());
+        assertThat(second.attempts()).isEqualTo(2);
+        assertThat(second.remaining()).as("resumes after the finished capability").doesNotContain(Capability.PROBE);
+        assertThat(queue.heartbeat(second.id(), "dying-worker", Duration.ofSeconds(30))).as("the old worker lost it").isFalse();
+        assertThat(queue.heartbeat(second.id(), "other", Duration.ofSeconds(30))).isTrue();
+        queue.complete(second.id(), "other");
+        assertThat(queue.find(queued.id()).orElseThrow().status()).isEqualTo(JobStatus.COMPLETED);
+    }
+
+    @Test
+    void failuresAreRetriedWithBackoffThenFailWithTheReason() {
+        Job job = queue.enqueue(asset("broken").id(), workflow, 100, 3, "test");
+        RetryPolicy quick = new RetryPolicy(Duration.ofMillis(200), 2.0, Duration.ofSeconds(10), 0.0);
+        Job attempt = queue.claim("w", Duration.ofSeconds(30)).orElseThrow();
+        Instant before = Instant.now();
+        assertThat(queue.fail(attempt.id(), "w", Capability.THUMBNAIL, "no picture", quick)).isEqualTo(JobStatus.RETRYING);
+        Job waiting = queue.find(job.id()).orElseThrow();
+        assertThat(waiting.runAfter()).isAfter(before.plusMillis(100));
+        assertThat(waiting.failed()).containsExactly(Capability.THUMBNAIL);
+        assertThat(queue.claim("w", Duration.ofSeconds(30))).as("not before its time").isEmpty();
+
+        for (int i = 2; i <= 3; i++) {
+            Job next = await(() -> queue.claim("w", Duration.ofSeconds(30)));
+            assertThat(next.attempts()).isEqualTo(i);
+            JobStatus after = queue.fail(next.id(), "w", Capability.THUMBNAIL, "no picture", quick);
+            assertThat(after).isEqualTo(i < 3 ? JobStatus.RETRYING : JobStatus.FAILED);
+        }
+        Job failed = queue.find(job.id()).orElseThrow();
+        assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
+        assertThat(failed.errorMessage()).isEqualTo("no picture");
+        assertThat(failed.finishedAt()).isNotNull();
+        assertThat(queue.claim("w", Duration.ofSeconds(30))).isEmpty();
+    }
+
+    @Test
+    void theBackoffGrowsExponentiallyWithinItsJitterUpToTheCap() {
+        RetryPolicy p = new RetryPolicy(Duration.ofSeconds(5), 2.0, Duration.ofMinutes(1), 0.2);
+        assertThat(p.delayAfter(1, () -> 0.5)).isEqualTo(Duration.ofSeconds(5));
+        assertThat(p.delayAfter(2, () -> 0.5)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(p.delayAfter(3, () -> 0.5)).isEqualTo(Duration.ofSeconds(20));
+        assertThat(p.delayAfter(10, () -> 0.5)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(p.delayAfter(1, () -> 0.0)).isEqualTo(Duration.ofSeconds(4));
+        assertThat(p.delayAfter(1, () -> 0.999999)).isBetween(Duration.ofMillis(5990), Duration.ofSeconds(6));
+    }
+
+    @Test
+    void higherPriorityAndOlderJobsComeFirst() {
+        Asset a = asset("order");
+        Job late = queue.enqueue(a.id(), workflow, 100, 3, "t");
+        Job urgent = queue.enqueue(a.id(), workflow, 10, 3, "t");
+        Job early = queue.enqueue(a.id(), workflow, 100, 3, "t");
+        assertThat(queue.claim("w", Duration.ofSeconds(30)).orElseThrow().id()).isEqualTo(urgent.id());
+        assertThat(queue.claim("w", Duration.ofSeconds(30)).orElseThrow().id()).isEqualTo(late.id());
+        assertThat(queue.claim("w", Duration.ofSeconds(30)).orElseThrow().id()).isEqualTo(early.id());
+    }
+
+    @Test
+    void everyChangeIsNotifiedToOtherConnections() throws Exception {
+        try (Connection listener = db.dataSource().getConnection(); Statement st = listener.createStatement()) {
+            st.execute("listen " + JdbcJobQueue.CHANNEL);
+            Job job = queue.enqueue(asset("watched").id(), workflow, 100, 3, "t");
+            PGNotification[] got = listener.unwrap(PGConnection.class).getNotifications(5000);
+            assertThat(got).isNotNull().isNotEmpty();
+            assertThat(got[0].getName()).isEqualTo(JdbcJobQueue.CHANNEL);
+            assertThat(got[0].getParameter()).contains(job.id().toString()).contains("QUEUED");
+            queue.claim("w", Duration.ofSeconds(30));
+            got = listener.unwrap(PGConnection.class).getNotifications(5000);
+            assertThat(got).isNotEmpty();
+            assertThat(got[0].getParameter()).contains("PROCESSING");
+        }
+    }
+
+    private static Job await(java.util.function.Supplier<Optional<Job>> claim) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            Optional<Job> j = claim.get();
+            if (j.isPresent()) {
+                return j.get();
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("no job became ready");
+    }
+}
