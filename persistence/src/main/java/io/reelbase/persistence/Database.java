@@ -30,6 +30,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final String user;
     private Catalog catalog;
+    private io.reelbase.persistence.queue.JdbcJobQueue jobs;
 
     private Database(DatabaseSettings settings, EmbeddedServer embedded, HikariDataSource pool, String user) {
         this.settings = settings;
@@ -164,6 +165,14 @@ public final class Database implements AutoCloseable {
             }
         }
         return catalog;
+    }
+
+    /** The processing queue (plain SQL on the same pool). */
+    public synchronized io.reelbase.core.job.JobQueue jobs() {
+        if (jobs == null) {
+            jobs = new io.reelbase.persistence.queue.JdbcJobQueue(pool);
+        }
+        return jobs;
     }
 
     public DataSource dataSource() {

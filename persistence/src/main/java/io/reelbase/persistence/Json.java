@@ -7,7 +7,9 @@ import java.util.Map;
 
 /** The one JSON mapper of the persistence layer. */
 public final class Json {
-    public static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+    public static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules()
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 

@@ -39,6 +39,14 @@ public interface AssetRepository {
     /** Moves an asset's processing status (also version-checked). */
     Asset changeStatus(UUID id, long expectedVersion, AssetStatus status, String actor);
 
+    /**
+     * Writes what processing learned and where the asset is now (status; duration, MIME type and recording
+     * time where known), as one new version with origin JOB. Retries a few times if people are editing the
+     * asset at the same moment: these fields are not theirs, so the latest version is always the right base.
+     */
+    Asset recordProcessing(UUID id, AssetStatus status, Long durationMs, String mimeType, java.time.Instant recordedAt,
+                           String summary, String actor);
+
     /** Oldest first. */
     List<AssetVersion> versions(UUID id);
 

@@ -3,13 +3,12 @@ package io.reelbase.media.worker;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.reelbase.core.Progress;
 import io.reelbase.core.media.Filmstrip;
+import io.reelbase.core.media.MediaEngine;
 import io.reelbase.core.media.MediaException;
-import io.reelbase.core.media.MediaProbe;
 import io.reelbase.core.media.ProbeResult;
 import io.reelbase.core.media.Proxy;
 import io.reelbase.core.media.TechnicalSummary;
 import io.reelbase.core.media.Thumbnail;
-import io.reelbase.core.media.Thumbnailer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * Probes and thumbnails made in warm child processes: a crash, hang or runaway memory on a malformed
  * file fails that file with a message, the worker is replaced, and the caller carries on.
  */
-public final class IsolatedMedia implements MediaProbe, Thumbnailer, AutoCloseable {
+public final class IsolatedMedia implements MediaEngine, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IsolatedMedia.class);
 
     private final WorkerLimits limits;
@@ -73,7 +72,14 @@ public final class IsolatedMedia implements MediaProbe, Thumbnailer, AutoCloseab
         return thumbnailFrom(call("thumbnail", file, longSide));
     }
 
+    /** A waveform picture, made in a worker. */
+    @Override
+    public Thumbnail waveform(Path file, int width, int height, Progress progress) {
+        return thumbnailFrom(call("waveform", file, width, String.valueOf(height), limits.timePerFile(), progress));
+    }
+
     /** Filmstrip of {@code count} frames, made in a worker. */
+    @Override
     public Filmstrip filmstrip(Path file, int count, Progress progress) {
         Map<String, Object> r = call("filmstrip", file, count, null, limits.timePerFile(), progress);
         List<Filmstrip.Frame> frames = new ArrayList<>();
@@ -91,6 +97,7 @@ public final class IsolatedMedia implements MediaProbe, Thumbnailer, AutoCloseab
      * A playable proxy, made in a worker; its time limit grows with the duration (two minutes plus
      * twice the running time). Cancelling stops the worker at once.
      */
+    @Override
     public Proxy proxy(Path file, Path target, long durationMs, Progress progress) {
         java.time.Duration limit = limits.timePerFile().plusMillis(2 * Math.max(0, durationMs));
         Path part = target.resolveSibling(target.getFileName() + ".part");

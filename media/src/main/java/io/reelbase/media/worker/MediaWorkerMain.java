@@ -8,6 +8,7 @@ import io.reelbase.core.media.ProbeResult;
 import io.reelbase.core.media.Thumbnail;
 import io.reelbase.media.picture.FfmpegFilmstrip;
 import io.reelbase.media.picture.FfmpegThumbnailer;
+import io.reelbase.media.picture.FfmpegWaveform;
 import io.reelbase.media.proxy.FfmpegProxy;
 import io.reelbase.media.probe.FfmpegProbe;
 import java.io.BufferedReader;
@@ -41,6 +42,7 @@ public final class MediaWorkerMain {
         FfmpegThumbnailer thumbnailer = new FfmpegThumbnailer();
         FfmpegFilmstrip filmstrips = new FfmpegFilmstrip();
         FfmpegProxy proxies = new FfmpegProxy();
+        FfmpegWaveform waveforms = new FfmpegWaveform();
         boolean testOps = Boolean.getBoolean(TEST_OPS);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         protocol.println("{\"ready\":true}");
@@ -57,6 +59,9 @@ public final class MediaWorkerMain {
                     case "thumbnail" -> thumbnailResult(thumbnailer.thumbnail(Path.of(req.path()), req.size()));
                     case "filmstrip" -> filmstripResult(filmstrips.filmstrip(Path.of(req.path()), req.size(), 240,
                             reporter(protocol, req.id())));
+                    // size = width; target carries the height
+                    case "waveform" -> thumbnailResult(waveforms.waveform(Path.of(req.path()), req.size(),
+                            Integer.parseInt(req.target()), reporter(protocol, req.id())));
                     case "proxy" -> proxyResult(proxies.proxy(Path.of(req.path()), Path.of(req.target()),
                             reporter(protocol, req.id())));
                     case "test-crash" -> {

@@ -5,6 +5,7 @@ import io.reelbase.core.audit.AuditTrail;
 import io.reelbase.core.collection.CollectionRepository;
 import io.reelbase.core.ingest.IngestSourceRepository;
 import io.reelbase.core.lifecycle.LifecycleRuleRepository;
+import io.reelbase.core.media.AssetMedia;
 import io.reelbase.core.user.UserRepository;
 import io.reelbase.core.workflow.WorkflowRepository;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class Catalog implements AutoCloseable {
     private final IngestSourceRepository ingestSources;
     private final LifecycleRuleRepository lifecycleRules;
     private final AuditTrail audit;
+    private final AssetMedia media;
 
     private Catalog(SessionFactory sessionFactory) {
         this.sessionFactory = sessionFactory;
@@ -45,6 +47,7 @@ public final class Catalog implements AutoCloseable {
         this.ingestSources = new HibernateIngestSourceRepository(tx);
         this.lifecycleRules = new HibernateLifecycleRuleRepository(tx);
         this.audit = new HibernateAuditTrail(tx);
+        this.media = new HibernateAssetMedia(tx);
     }
 
     /** Starts Hibernate on a migrated database. */
@@ -90,6 +93,10 @@ public final class Catalog implements AutoCloseable {
 
     public AuditTrail audit() {
         return audit;
+    }
+
+    public AssetMedia media() {
+        return media;
     }
 
     @Override

@@ -165,6 +165,35 @@ public final class HibernateAssetRepository implements AssetRepository {
         });
     }
 
+    @Override
+    public Asset recordProcessing(UUID id, AssetStatus status, Long durationMs, String mimeType, Instant recordedAt,
+                                  String summary, String actor) {
+        for (int attempt = 1; ; attempt++) {
+            Asset current = find(id).orElseThrow(() -> new AssetNotFoundException(id));
+            try {
+                return versionedChange(id, current.version(), actor, VersionOrigin.JOB, summary, e -> {
+                    e.status = status;
+                    if (durationMs != null) {
+                        e.durationMs = durationMs;
+                    }
+                    if (mimeType != null) {
+                        e.mimeType = mimeType;
+                    }
+                    if (recordedAt != null && e.recordedAt == null) {
+                        e.recordedAt = recordedAt;
+                    }
+                    if (status == AssetStatus.ARCHIVED && e.archivedAt == null) {
+                        e.archivedAt = Instant.now();
+                    }
+                });
+            } catch (StaleAssetException raced) {
+                if (attempt >= 5) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
     private Asset versionedChange(UUID id, long expectedVersion, String actor, VersionOrigin origin, String summary,
                                   java.util.function.Consumer<AssetEntity> change) {
         try {

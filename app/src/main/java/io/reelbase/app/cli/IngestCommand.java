@@ -1,0 +1,158 @@
+package io.reelbase.app.cli;
+
+import io.reelbase.app.BuildInfo;
+import io.reelbase.core.Progress;
+import io.reelbase.core.asset.Asset;
+import io.reelbase.core.asset.AssetStatus;
+import io.reelbase.core.asset.SourceSystem;
+import io.reelbase.core.ingest.Ingest;
+import io.reelbase.core.ingest.IngestOutcome;
+import io.reelbase.core.ingest.IngestReport;
+import io.reelbase.core.job.Job;
+import io.reelbase.core.job.JobRunner;
+import io.reelbase.core.job.JobStatus;
+import io.reelbase.core.job.RetryPolicy;
+import io.reelbase.media.hash.Sha256Hasher;
+import io.reelbase.media.worker.IsolatedMedia;
+import io.reelbase.media.worker.WorkerLimits;
+import io.reelbase.persistence.Database;
+import io.reelbase.persistence.DatabaseSettings;
+import io.reelbase.persistence.hibernate.Catalog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code reelbase ingest PATH... [--wait]}: brings files into the catalogue and, with --wait, processes them. */
+@Command(name = "ingest", description = "Add media files and folders (searched recursively) to the catalogue and queue "
+        + "their processing; with --wait, process them here and report each file's outcome.")
+final class IngestCommand implements java.util.concurrent.Callable<Integer> {
+    @ParentCommand
+    ReelbaseCommand root;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders.")
+    List<Path> paths;
+
+    @Option(names = "--wait", description = "Process the queued jobs here until every ingested file is PROCESSED or FAILED.")
+    boolean await;
+
+    @Option(names = "--workers", defaultValue = "2", paramLabel = "N", description = "Jobs run at once with --wait (default ${DEFAULT-VALUE}).")
+    int workers;
+
+    @Option(names = "--retry-delay", defaultValue = "5", paramLabel = "SECONDS",
+            description = "First wait before a failed job is tried again; doubles each time (default ${DEFAULT-VALUE} s).")
+    int retryDelaySeconds;
+
+    @Override
+    public Integer call() throws Exception {
+        Printer p = root.printer();
+        DatabaseSettings settings = root.settings();
+        String actor = System.getProperty("user.name");
+        Path home = root.dataHome();
+        try (Database db = Database.open(settings);
+             IsolatedMedia media = new IsolatedMedia(WorkerLimits.defaults().withWorkers(Math.max(1, workers)))) {
+            Catalog c = db.catalog();
+            Ingest ingest = new Ingest(c.assets(), c.media(), c.workflows(), db.jobs(), new Sha256Hasher(), media, c.audit(),
+                    "reelbase-cli/" + BuildInfo.version());
+            IngestReport report = ingest.ingest(paths, SourceSystem.USER_UPLOAD, actor, Progress.NONE);
+            for (IngestOutcome o : report.outcomes()) {
+                p.line("%-9s %s: %s", o.kind(), o.file(), o.message());
+            }
+            p.line("%d added, %d already known, %d skipped, %d failed", report.count(IngestOutcome.Kind.ADDED),
+                    report.count(IngestOutcome.Kind.DUPLICATE), report.count(IngestOutcome.Kind.SKIPPED),
+                    report.count(IngestOutcome.Kind.FAILED));
+            if (!await) {
+                return report.count(IngestOutcome.Kind.FAILED) == 0 ? 0 : 1;
+            }
+            List<UUID> added = report.outcomes().stream().filter(o -> o.kind() == IngestOutcome.Kind.ADDED)
+                    .map(IngestOutcome::assetId).toList();
+            Path proxies = home.resolve("proxies");
+            Files.createDirectories(proxies);
+            long started = System.nanoTime();
+            process(db, c, media, proxies, added);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            int failed = 0;
+            for (UUID id : added) {
+                Asset a = c.assets().find(id).orElseThrow();
+                Job job = db.jobs().forAsset(id).get(0);
+                if (a.status() == AssetStatus.PROCESSED) {
+                    p.line("PROCESSED %s", a.originalFilename());
+                } else {
+                    failed++;
+                    String why = job.errorMessage() == null ? "" : job.errorMessage();
+                    p.line("%-9s %s", a.status(), why.startsWith(a.originalFilename()) ? why : a.originalFilename() + ": " + why);
+                }
+            }
+            long bytes = added.stream().mapToLong(id -> c.assets().find(id).map(a -> a.fileSize() == null ? 0 : a.fileSize()).orElse(0L)).sum();
+            p.line(String.format(Locale.ROOT, "%d processed, %d failed in %.1f s (%.2f files/s, %.1f MB/s)",
+                    added.size() - failed, failed, seconds, added.size() / seconds, bytes / 1e6 / seconds));
+            return failed == 0 && report.count(IngestOutcome.Kind.FAILED) == 0 ? 0 : 1;
+        }
+    }
+
+    private void process(Database db, Catalog c, IsolatedMedia media, Path proxies, List<UUID> assets) throws Exception {
+        RetryPolicy retry = new RetryPolicy(Duration.ofSeconds(Math.max(0, retryDelaySeconds)), 2.0, Duration.ofMinutes(10), 0.2);
+        ScheduledExecutorService beats = JobRunner.heartbeatScheduler();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, workers));
+        AtomicBoolean finished = new AtomicBoolean();
+        String host = java.net.InetAddress.getLocalHost().getHostName();
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < Math.max(1, workers); i++) {
+                JobRunner runner = new JobRunner(db.jobs(), c.assets(), c.media(), media, new Sha256Hasher(), proxies,
+                        host + ":" + ProcessHandle.current().pid() + ":" + i, Duration.ofSeconds(60), retry, beats);
+                running.add(pool.submit(() -> {
+                    while (!finished.get()) {
+                        if (!runner.runNext()) {
+                            sleep(200);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            while (!allSettled(db, assets)) {
+                sleep(250);
+            }
+            finished.set(true);
+            for (Future<?> f : running) {
+                f.get(10, TimeUnit.MINUTES);
+            }
+        } finally {
+            finished.set(true);
+            pool.shutdown();
+            beats.shutdownNow();
+        }
+    }
+
+    private static boolean allSettled(Database db, List<UUID> assets) {
+        for (UUID id : assets) {
+            for (Job j : db.jobs().forAsset(id)) {
+                if (j.status() != JobStatus.COMPLETED && j.status() != JobStatus.FAILED && j.status() != JobStatus.CANCELLED) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

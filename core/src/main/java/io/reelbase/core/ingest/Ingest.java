@@ -1,0 +1,206 @@
+package io.reelbase.core.ingest;
+
+import io.reelbase.core.Progress;
+import io.reelbase.core.ReelbaseException;
+import io.reelbase.core.asset.Asset;
+import io.reelbase.core.asset.AssetRepository;
+import io.reelbase.core.asset.AssetStatus;
+import io.reelbase.core.asset.AssetType;
+import io.reelbase.core.asset.DuplicateAssetException;
+import io.reelbase.core.asset.NewAsset;
+import io.reelbase.core.asset.SourceSystem;
+import io.reelbase.core.audit.ActionType;
+import io.reelbase.core.audit.AuditTrail;
+import io.reelbase.core.audit.Direction;
+import io.reelbase.core.audit.NewActionRecord;
+import io.reelbase.core.job.JobQueue;
+import io.reelbase.core.media.AssetMedia;
+import io.reelbase.core.media.ContentHasher;
+import io.reelbase.core.media.MediaException;
+import io.reelbase.core.media.MediaProbe;
+import io.reelbase.core.media.ProbeResult;
+import io.reelbase.core.workflow.RoutingFacts;
+import io.reelbase.core.workflow.Workflow;
+import io.reelbase.core.workflow.WorkflowRepository;
+import io.reelbase.core.workflow.WorkflowRouter;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Brings files into the catalogue: finds media under the given paths (recognised by content), hashes
+ * each file, records a known file's new place instead of adding it twice, otherwise creates the asset,
+ * routes it to a workflow and queues its job. Every file ends with an outcome; none stops the rest.
+ */
+public final class Ingest {
+    /** Extensions of media that may be damaged: still added, so its job can fail with the reason. */
+    private static final Map<String, AssetType> MEDIA_EXTENSIONS = Map.ofEntries(
+            Map.entry("mp4", AssetType.VIDEO), Map.entry("mov", AssetType.VIDEO), Map.entry("mxf", AssetType.VIDEO),
+            Map.entry("mkv", AssetType.VIDEO), Map.entry("webm", AssetType.VIDEO), Map.entry("avi", AssetType.VIDEO),
+            Map.entry("mts", AssetType.VIDEO), Map.entry("m2ts", AssetType.VIDEO), Map.entry("ts", AssetType.VIDEO),
+            Map.entry("mpg", AssetType.VIDEO), Map.entry("flv", AssetType.VIDEO), Map.entry("3gp", AssetType.VIDEO),
+            Map.entry("ogv", AssetType.VIDEO), Map.entry("m4v", AssetType.VIDEO),
+            Map.entry("wav", AssetType.AUDIO), Map.entry("mp3", AssetType.AUDIO), Map.entry("flac", AssetType.AUDIO),
+            Map.entry("aac", AssetType.AUDIO), Map.entry("m4a", AssetType.AUDIO), Map.entry("ogg", AssetType.AUDIO),
+            Map.entry("opus", AssetType.AUDIO), Map.entry("aif", AssetType.AUDIO), Map.entry("aiff", AssetType.AUDIO),
+            Map.entry("jpg", AssetType.IMAGE), Map.entry("jpeg", AssetType.IMAGE), Map.entry("png", AssetType.IMAGE),
+            Map.entry("tif", AssetType.IMAGE), Map.entry("tiff", AssetType.IMAGE), Map.entry("webp", AssetType.IMAGE),
+            Map.entry("heic", AssetType.IMAGE), Map.entry("avif", AssetType.IMAGE), Map.entry("gif", AssetType.IMAGE),
+            Map.entry("dng", AssetType.IMAGE), Map.entry("cr2", AssetType.IMAGE), Map.entry("nef", AssetType.IMAGE));
+    private static final Set<String> IGNORED_NAMES = Set.of("Thumbs.db", "desktop.ini");
+
+    private final AssetRepository assets;
+    private final AssetMedia files;
+    private final WorkflowRepository workflows;
+    private final JobQueue queue;
+    private final ContentHasher hasher;
+    private final MediaProbe probe;
+    private final AuditTrail audit;
+    private final String component;
+
+    public Ingest(AssetRepository assets, AssetMedia files, WorkflowRepository workflows, JobQueue queue,
+                  ContentHasher hasher, MediaProbe probe, AuditTrail audit, String component) {
+        this.assets = assets;
+        this.files = files;
+        this.workflows = workflows;
+        this.queue = queue;
+        this.hasher = hasher;
+        this.probe = probe;
+        this.audit = audit;
+        this.component = component;
+    }
+
+    /** Every regular file under the roots (following links, once), in a stable order, with walking problems as outcomes. */
+    public List<Path> find(List<Path> roots, List<IngestOutcome> problems) {
+        List<Path> found = new ArrayList<>();
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                problems.add(new IngestOutcome(root, IngestOutcome.Kind.SKIPPED, null, "not there (check the path)"));
+                continue;
+            }
+            try {
+                Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                        return name.startsWith(".") && !dir.equals(root) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        String name = file.getFileName().toString();
+                        if (attrs.isRegularFile() && !name.startsWith(".") && !IGNORED_NAMES.contains(name)) {
+                            found.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        String why = e instanceof FileSystemLoopException ? "a symbolic link loop (skipped)"
+                                : e instanceof AccessDeniedException ? "permission denied"
+                                : e instanceof NoSuchFileException ? "vanished while the folder was read" : e.toString();
+                        problems.add(new IngestOutcome(file, IngestOutcome.Kind.SKIPPED, null, why));
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                problems.add(new IngestOutcome(root, IngestOutcome.Kind.SKIPPED, null, "cannot be read: " + e.getMessage()));
+            }
+        }
+        found.sort(null);
+        return found;
+    }
+
+    public IngestReport ingest(List<Path> roots, SourceSystem source, String actor, Progress progress) {
+        List<IngestOutcome> outcomes = new ArrayList<>();
+        progress.update(-1, "Looking for media");
+        List<Path> candidates = find(roots, outcomes);
+        WorkflowRouter router = new WorkflowRouter(workflows.all());
+        for (int i = 0; i < candidates.size(); i++) {
+            if (progress.isCancelled()) {
+                return new IngestReport(outcomes, true);
+            }
+            Path file = candidates.get(i);
+            progress.update(i / (double) candidates.size(), "Ingesting " + file.getFileName() + " (" + (i + 1) + " of "
+                    + candidates.size() + ")");
+            outcomes.add(one(file, source, actor, router));
+        }
+        progress.update(1.0, "Ingested " + candidates.size() + " files");
+        return new IngestReport(outcomes, false);
+    }
+
+    private IngestOutcome one(Path file, SourceSystem source, String actor, WorkflowRouter router) {
+        String name = file.getFileName().toString();
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        Optional<ProbeResult> probed;
+        try {
+            probed = Optional.of(probe.probe(file));
+        } catch (MediaException e) {
+            if (!MEDIA_EXTENSIONS.containsKey(ext)) {
+                return new IngestOutcome(file, IngestOutcome.Kind.SKIPPED, null, "not a media file");
+            }
+            probed = Optional.empty(); // looks like media but cannot be read: its job will say why
+        }
+        try {
+            long size = Files.size(file);
+            String hash = hasher.sha256(file, Progress.NONE);
+            Optional<Asset> known = assets.findByHash(hash);
+            if (known.isPresent()) {
+                boolean added = files.addLocation(known.get().id(), "ORIGINAL", file, size, hash, true);
+                audit.record(new NewActionRecord(ActionType.DUPLICATE_FOUND, Direction.INBOUND, null, actor, known.get().id(),
+                        component, null, Map.of("path", file.toString(), "new_location", added), null, null));
+                return new IngestOutcome(file, IngestOutcome.Kind.DUPLICATE, known.get().id(),
+                        added ? "already in the catalogue; this location was added" : "already in the catalogue at this location");
+            }
+            AssetType type = probed.map(p -> p.summary().assetType()).orElse(MEDIA_EXTENSIONS.get(ext));
+            String title = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+            NewAsset n = NewAsset.of(title.isBlank() ? name : title, type)
+                    .withFile(hash, size, name, probed.map(p -> p.summary().mimeType()).orElse(null))
+                    .withSource(source, file.toAbsolutePath().toString());
+            Asset asset;
+            try {
+                asset = assets.create(n, actor);
+            } catch (DuplicateAssetException raced) {
+                // Another ingest added the same content a moment ago.
+                files.addLocation(raced.existingId(), "ORIGINAL", file, size, hash, true);
+                return new IngestOutcome(file, IngestOutcome.Kind.DUPLICATE, raced.existingId(), "already in the catalogue");
+            }
+            files.addLocation(asset.id(), "ORIGINAL", file, size, hash, true);
+            RoutingFacts facts = new RoutingFacts().put("asset_type", type).put("filename", name).put("extension", ext)
+                    .put("size", size).put("mime_type", asset.mimeType()).put("source", source);
+            Workflow workflow = router.route(facts).orElseThrow(() -> new ReelbaseException(
+                    "No workflow takes " + name + " and there is no default workflow.",
+                    "Make one workflow the default in the workflow settings."));
+            queue.enqueue(asset.id(), workflow, workflow.priority(), 3, actor);
+            assets.recordProcessing(asset.id(), AssetStatus.QUEUED, null, null, null, "Queued for " + workflow.name(), actor);
+            audit.record(new NewActionRecord(source == SourceSystem.WATCH_FOLDER ? ActionType.WATCH_FOLDER_INGEST
+                    : source == SourceSystem.API_SUBMISSION ? ActionType.API_SUBMISSION : ActionType.USER_UPLOAD,
+                    Direction.INBOUND, null, actor, asset.id(), component, null,
+                    Map.of("path", file.toString(), "size", size, "workflow", workflow.name()), null, Map.of("status", "QUEUED")));
+            return new IngestOutcome(file, IngestOutcome.Kind.ADDED, asset.id(),
+                    "added as " + type.name().toLowerCase(Locale.ROOT) + ", workflow " + workflow.name()
+                            + (probed.isEmpty() ? " (cannot be read yet: its job will say why)" : ""));
+        } catch (NoSuchFileException e) {
+            return new IngestOutcome(file, IngestOutcome.Kind.SKIPPED, null, "vanished before it could be read");
+        } catch (ReelbaseException e) {
+            return new IngestOutcome(file, IngestOutcome.Kind.FAILED, null, e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            return new IngestOutcome(file, IngestOutcome.Kind.FAILED, null, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.reelbase.core.media;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where an asset's files are, its technical metadata and its derived pictures. */
+public interface AssetMedia {
+
+    /** Records a place where the asset's bytes (or a proxy of them) live; false if that path was known already. */
+    boolean addLocation(UUID assetId, String purpose, Path path, long sizeBytes, String sha256, boolean primary);
+
+    /** The primary original file, if one is recorded. */
+    Optional<Path> original(UUID assetId);
+
+    /** All recorded paths of the asset for a purpose (ORIGINAL, PROXY, …). */
+    List<Path> locations(UUID assetId, String purpose);
+
+    /** Stores (or replaces) the probe's answer. */
+    void saveTechnicalMetadata(UUID assetId, TechnicalSummary summary, Map<String, Object> raw, String analyzerVersion);
+
+    Optional<TechnicalSummary> technicalMetadata(UUID assetId);
+
+    /** Stores (or replaces) one derived picture. */
+    void saveDerivative(UUID assetId, DerivativeKind kind, int sequence, Thumbnail picture);
+
+    /** Removes all derived pictures of a kind (before a filmstrip is made again). */
+    void deleteDerivatives(UUID assetId, DerivativeKind kind);
+
+    Optional<Thumbnail> derivative(UUID assetId, DerivativeKind kind, int sequence);
+
+    int countDerivatives(UUID assetId, DerivativeKind kind);
+}
