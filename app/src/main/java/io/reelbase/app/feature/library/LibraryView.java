@@ -67,7 +67,7 @@ public final class LibraryView {
         table.getColumns().addAll(List.of(
                 column("Title", AssetRow::title, 240),
                 column("Type", AssetRow::type, 80),
-                column("Status", AssetRow::status, 100),
+                column("Status", AssetRow::status, 110),
                 column("Review", AssetRow::review, 110),
                 column("File", AssetRow::fileName, 200),
                 column("Size", AssetRow::size, 80),

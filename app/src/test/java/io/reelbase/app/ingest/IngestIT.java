@@ -1,0 +1,154 @@
+package io.reelbase.app.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.reelbase.core.Progress;
+import io.reelbase.core.asset.Asset;
+import io.reelbase.core.asset.AssetStatus;
+import io.reelbase.core.asset.SourceSystem;
+import io.reelbase.core.asset.VersionOrigin;
+import io.reelbase.core.audit.ActionType;
+import io.reelbase.core.ingest.Ingest;
+import io.reelbase.core.ingest.IngestOutcome;
+import io.reelbase.core.ingest.IngestReport;
+import io.reelbase.core.job.Job;
+import io.reelbase.core.job.JobRunner;
+import io.reelbase.core.job.JobStatus;
+import io.reelbase.core.job.RetryPolicy;
+import io.reelbase.core.media.DerivativeKind;
+import io.reelbase.media.GeneratedMedia;
+import io.reelbase.media.hash.Sha256Hasher;
+import io.reelbase.media.worker.IsolatedMedia;
+import io.reelbase.media.worker.WorkerLimits;
+import io.reelbase.persistence.Database;
+import io.reelbase.persistence.TestDatabases;
+import io.reelbase.persistence.hibernate.Catalog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A folder of real (made) media goes in; every readable file ends PROCESSED, the broken one FAILED, nothing twice. */
+class IngestIT {
+    @TempDir
+    static Path dir;
+    private static Database db;
+    private static IsolatedMedia media;
+    private static ScheduledExecutorService beats;
+
+    @BeforeAll
+    static void open() {
+        db = Database.open(TestDatabases.fresh());
+        media = new IsolatedMedia(WorkerLimits.defaults());
+        beats = JobRunner.heartbeatScheduler();
+    }
+
+    @AfterAll
+    static void close() {
+        beats.shutdownNow();
+        media.close();
+        db.close();
+    }
+
+    private Ingest ingest() {
+        Catalog c = db.catalog();
+        return new Ingest(c.assets(), c.media(), c.workflows(), db.jobs(), new Sha256Hasher(), media, c.audit(), "test");
+    }
+
+    private void processAll(Path proxies) {
+        Catalog c = db.catalog();
+        JobRunner runner = new JobRunner(db.jobs(), c.assets(), c.media(), media, new Sha256Hasher(), proxies, "test-worker",
+                Duration.ofSeconds(30), new RetryPolicy(Duration.ofMillis(10), 1.0, Duration.ofMillis(10), 0), beats);
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!runner.runNext()) {
+                Map<JobStatus, Long> counts = db.jobs().countByStatus();
+                if (counts.getOrDefault(JobStatus.QUEUED, 0L) + counts.getOrDefault(JobStatus.RETRYING, 0L)
+                        + counts.getOrDefault(JobStatus.PROCESSING, 0L) == 0) {
+                    return;
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        throw new AssertionError("jobs did not finish: " + db.jobs().countByStatus());
+    }
+
+    @Test
+    void aFolderIsIngestedProcessedAndNotAddedTwice() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("shoot"));
+        Path clip = GeneratedMedia.mp4(in.resolve("harbour.mp4"), GeneratedMedia.Spec.basic().rotated(-90));
+        Files.createDirectories(in.resolve("backup"));
+        Files.copy(clip, in.resolve("backup/harbour-copy.mp4"));
+        GeneratedMedia.truncated(clip, in.resolve("broken.mp4"), 0.5);
+        GeneratedMedia.mp4(in.resolve("tone.m4a"), GeneratedMedia.Spec.soundOnly(2));
+        Files.writeString(in.resolve("notes.txt"), "shot list");
+        Files.createSymbolicLink(in.resolve("backup/loop"), in);
+
+        IngestReport report = ingest().ingest(List.of(in), SourceSystem.USER_UPLOAD, "ann", Progress.NONE);
+        Map<String, IngestOutcome> byName = report.outcomes().stream()
+                .collect(Collectors.toMap(o -> o.file().getFileName().toString(), o -> o, (a, b) -> a));
+        // Files are taken in path order: backup/harbour-copy.mp4 comes first and is added; the original is its duplicate.
+        assertThat(byName.get("harbour-copy.mp4").kind()).isEqualTo(IngestOutcome.Kind.ADDED);
+        assertThat(byName.get("harbour.mp4").kind()).isEqualTo(IngestOutcome.Kind.DUPLICATE);
+        assertThat(byName.get("harbour.mp4").assetId()).isEqualTo(byName.get("harbour-copy.mp4").assetId());
+        assertThat(byName.get("broken.mp4").kind()).isEqualTo(IngestOutcome.Kind.ADDED);
+        assertThat(byName.get("tone.m4a").kind()).isEqualTo(IngestOutcome.Kind.ADDED);
+        assertThat(byName.get("notes.txt").kind()).isEqualTo(IngestOutcome.Kind.SKIPPED);
+        assertThat(report.outcomes()).anySatisfy(o -> assertThat(o.message()).contains("symbolic link loop"));
+        assertThat(db.catalog().assets().count()).isEqualTo(3);
+
+        Asset harbour = db.catalog().assets().find(byName.get("harbour.mp4").assetId()).orElseThrow();
+        assertThat(harbour.status()).isEqualTo(AssetStatus.QUEUED);
+        assertThat(db.catalog().media().locations(harbour.id(), "ORIGINAL")).hasSize(2);
+
+        Path proxies = Files.createDirectories(dir.resolve("proxies"));
+        processAll(proxies);
+
+        harbour = db.catalog().assets().find(harbour.id()).orElseThrow();
+        assertThat(harbour.status()).isEqualTo(AssetStatus.PROCESSED);
+        assertThat(harbour.mimeType()).isEqualTo("video/mp4");
+        assertThat(harbour.durationMs()).isBetween(1900L, 2100L);
+        var tech = db.catalog().media().technicalMetadata(harbour.id()).orElseThrow();
+        assertThat(tech.width()).isEqualTo(640);
+        assertThat(tech.displayWidth()).isEqualTo(360);
+        var thumb = db.catalog().media().derivative(harbour.id(), DerivativeKind.THUMBNAIL, 0).orElseThrow();
+        assertThat(thumb.height()).as("upright thumbnail").isEqualTo(320);
+        assertThat(db.catalog().media().derivative(harbour.id(), DerivativeKind.PREVIEW, 0)).isPresent();
+        assertThat(db.catalog().media().countDerivatives(harbour.id(), DerivativeKind.FILMSTRIP_FRAME)).isEqualTo(10);
+        assertThat(db.catalog().media().derivative(harbour.id(), DerivativeKind.CONTACT_SHEET, 0)).isPresent();
+        List<Path> proxy = db.catalog().media().locations(harbour.id(), "PROXY");
+        assertThat(proxy).singleElement().satisfies(p -> assertThat(p).exists().startsWith(proxies));
+        assertThat(db.catalog().assets().versions(harbour.id())).extracting(v -> v.origin())
+                .contains(VersionOrigin.CREATE, VersionOrigin.JOB);
+
+        Asset tone = db.catalog().assets().find(byName.get("tone.m4a").assetId()).orElseThrow();
+        assertThat(tone.status()).isEqualTo(AssetStatus.PROCESSED);
+        assertThat(db.catalog().media().derivative(tone.id(), DerivativeKind.WAVEFORM, 0)).isPresent();
+
+        Asset broken = db.catalog().assets().find(byName.get("broken.mp4").assetId()).orElseThrow();
+        assertThat(broken.status()).isEqualTo(AssetStatus.FAILED);
+        Job failed = db.jobs().forAsset(broken.id()).get(0);
+        assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
+        assertThat(failed.attempts()).isEqualTo(3);
+        assertThat(failed.errorMessage()).contains("broken.mp4", "not a media file");
+
+        // Again: nothing new.
+        IngestReport again = ingest().ingest(List.of(in), SourceSystem.USER_UPLOAD, "ann", Progress.NONE);
+        assertThat(again.count(IngestOutcome.Kind.ADDED)).isZero();
+        assertThat(again.count(IngestOutcome.Kind.DUPLICATE)).isEqualTo(4);
+        assertThat(db.catalog().assets().count()).isEqualTo(3);
+        assertThat(db.catalog().audit().forAsset(harbour.id(), 50)).extracting(r -> r.type())
+                .contains(ActionType.USER_UPLOAD, ActionType.DUPLICATE_FOUND, ActionType.STATUS_CHANGE);
+    }
+}
