@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Duration;
@@ -38,7 +39,10 @@ public final class JdbcJobQueue implements JobQueue {
             + "capabilities_completed, capabilities_failed, attempts, max_attempts, run_after, locked_by, lease_expires_at, "
             + "error_message, created_at, finished_at";
 
+    private static final String CLAIMED_COLUMNS = COLUMNS.replaceAll("(^|, )", "$1j.");
+    private static final long EXPIRY_CHECK_NANOS = 5_000_000_000L;
     private final DataSource ds;
+    private volatile long lastExpiryCheck = System.nanoTime() - EXPIRY_CHECK_NANOS - 1;
 
     public JdbcJobQueue(DataSource ds) {
         this.ds = ds;
@@ -50,9 +54,22 @@ public final class JdbcJobQueue implements JobQueue {
     }
 
     private <T> T inTransaction(Work<T> work) {
+        return inTransaction(false, work);
+    }
+
+    /**
+     * @param relaxed commit without waiting for the disk: for claims, heartbeats and step records, whose loss
+     *                in a power cut only means a job is run again (see docs/decisions/0007)
+     */
+    private <T> T inTransaction(boolean relaxed, Work<T> work) {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             try {
+                if (relaxed) {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("set local synchronous_commit = off");
+                    }
+                }
                 T result = work.run(c);
                 c.commit();
                 return result;
@@ -87,8 +104,40 @@ public final class JdbcJobQueue implements JobQueue {
 
     @Override
     public Optional<Job> claim(String worker, Duration lease) {
-        return inTransaction(c -> {
-            // A job whose worker vanished on its last attempt fails now instead of being run again.
+        long now = System.nanoTime();
+        if (now - lastExpiryCheck > EXPIRY_CHECK_NANOS) {
+            lastExpiryCheck = now;
+            failExpiredLastAttempts();
+        }
+        // One round trip each: pick, lease, record the event and announce it. Ready jobs first (the
+        // claim index serves them in order); only when there are none, jobs whose worker stopped.
+        return inTransaction(true, c -> claimWhere(c, worker, lease,
+                        "status in ('QUEUED', 'RETRYING') and run_after <= now()"))
+                .or(() -> inTransaction(true, c -> claimWhere(c, worker, lease,
+                        "status = 'PROCESSING' and lease_expires_at < now() and attempts < max_attempts")));
+    }
+
+    private static Optional<Job> claimWhere(Connection c, String worker, Duration lease, String condition) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("with next as (select id from processing_job where " + condition
+                + " order by priority, created_at for update skip locked limit 1),"
+                + " claimed as (update processing_job j set status = 'PROCESSING', locked_by = ?, attempts = j.attempts + 1,"
+                + " lease_expires_at = now() + ?::interval, heartbeat_at = now(), started_at = coalesce(j.started_at, now())"
+                + " from next where j.id = next.id returning " + CLAIMED_COLUMNS + "),"
+                + " ev as (insert into job_event (job_id, phase, status, progress, message, worker)"
+                + " select id, 'JOB', 'STARTED', progress, 'Attempt ' || attempts || ' of ' || max_attempts, ? from claimed),"
+                + " note as (select pg_notify('" + CHANNEL + "', json_build_object('job', id, 'asset', asset_id,"
+                + " 'status', status)::text) from claimed)"
+                + " select claimed.*, (select count(*) from note) as notified from claimed")) {
+            st.setString(1, worker);
+            st.setString(2, lease.toMillis() + " milliseconds");
+            st.setString(3, worker);
+            return single(st);
+        }
+    }
+
+    /** Jobs whose worker vanished on their last attempt fail instead of running again (checked every few seconds). */
+    private void failExpiredLastAttempts() {
+        inTransaction(c -> {
             try (PreparedStatement st = c.prepareStatement("update processing_job set status = 'FAILED', finished_at = now(),"
                     + " locked_by = null, lease_expires_at = null,"
                     + " error_message = coalesce(error_message || ' / ', '') || 'its worker (' || locked_by || ') stopped responding'"
@@ -97,29 +146,13 @@ public final class JdbcJobQueue implements JobQueue {
                     notifyChange(c, failed);
                 }
             }
-            try (PreparedStatement st = c.prepareStatement("with next as (select id from processing_job"
-                    + " where (status in ('QUEUED', 'RETRYING') and run_after <= now())"
-                    + " or (status = 'PROCESSING' and lease_expires_at < now())"
-                    + " order by priority, created_at for update skip locked limit 1)"
-                    + " update processing_job j set status = 'PROCESSING', locked_by = ?, attempts = j.attempts + 1,"
-                    + " lease_expires_at = now() + ?::interval, heartbeat_at = now(), started_at = coalesce(j.started_at, now())"
-                    + " from next where j.id = next.id returning " + COLUMNS.replaceAll("(^|, )", "$1j."))) {
-                st.setString(1, worker);
-                st.setString(2, lease.toMillis() + " milliseconds");
-                Optional<Job> job = single(st);
-                if (job.isPresent()) {
-                    event(c, job.get().id(), "JOB", "STARTED", job.get().progress(), null,
-                            "Attempt " + job.get().attempts() + " of " + job.get().maxAttempts(), null, worker);
-                    notifyChange(c, job.get());
-                }
-                return job;
-            }
+            return null;
         });
     }
 
     @Override
     public boolean heartbeat(UUID jobId, String worker, Duration lease) {
-        return inTransaction(c -> {
+        return inTransaction(true, c -> {
             try (PreparedStatement st = c.prepareStatement("update processing_job set lease_expires_at = now() + ?::interval,"
                     + " heartbeat_at = now() where id = ? and locked_by = ? and status = 'PROCESSING'")) {
                 st.setString(1, lease.toMillis() + " milliseconds");
@@ -132,7 +165,7 @@ public final class JdbcJobQueue implements JobQueue {
 
     @Override
     public void capabilityStarted(UUID jobId, String worker, Capability capability) {
-        inTransaction(c -> {
+        inTransaction(true, c -> {
             try (PreparedStatement st = c.prepareStatement("update processing_job set current_capability = ?"
                     + " where id = ? and locked_by = ? returning " + COLUMNS)) {
                 st.setString(1, capability.name());
@@ -147,7 +180,7 @@ public final class JdbcJobQueue implements JobQueue {
 
     @Override
     public void capabilityCompleted(UUID jobId, String worker, Capability capability, long durationMs, double progress) {
-        inTransaction(c -> {
+        inTransaction(true, c -> {
             try (PreparedStatement st = c.prepareStatement("update processing_job set capabilities_completed ="
                     + " capabilities_completed || to_jsonb(?::text), progress = ?, current_capability = null"
                     + " where id = ? and locked_by = ? and not capabilities_completed ?? ? returning " + COLUMNS)) {
@@ -165,7 +198,7 @@ public final class JdbcJobQueue implements JobQueue {
 
     @Override
     public void capabilitySkipped(UUID jobId, String worker, Capability capability, String reason) {
-        inTransaction(c -> {
+        inTransaction(true, c -> {
             try (PreparedStatement st = c.prepareStatement("update processing_job set capabilities_completed ="
                     + " capabilities_completed || to_jsonb(?::text) where id = ? and locked_by = ?"
                     + " and not capabilities_completed ?? ?")) {
@@ -182,18 +215,24 @@ public final class JdbcJobQueue implements JobQueue {
 
     @Override
     public void complete(UUID jobId, String worker) {
-        inTransaction(c -> {
-            try (PreparedStatement st = c.prepareStatement("update processing_job set status = 'COMPLETED', progress = 100,"
-                    + " finished_at = now(), locked_by = null, lease_expires_at = null, current_capability = null,"
-                    + " error_message = null where id = ? and locked_by = ? and status = 'PROCESSING' returning " + COLUMNS)) {
+        inTransaction(true, c -> {
+            try (PreparedStatement st = c.prepareStatement("with done as (update processing_job set status = 'COMPLETED',"
+                    + " progress = 100, finished_at = now(), locked_by = null, lease_expires_at = null, current_capability = null,"
+                    + " error_message = null where id = ? and locked_by = ? and status = 'PROCESSING' returning id, asset_id, status),"
+                    + " ev as (insert into job_event (job_id, phase, status, progress, worker)"
+                    + " select id, 'JOB', 'COMPLETED', 100, ? from done),"
+                    + " note as (select pg_notify('" + CHANNEL + "', json_build_object('job', id, 'asset', asset_id,"
+                    + " 'status', status)::text) from done)"
+                    + " select (select count(*) from done), (select count(*) from note)")) {
                 st.setObject(1, jobId);
                 st.setString(2, worker);
-                Optional<Job> job = single(st);
-                if (job.isEmpty()) {
-                    throw new IllegalStateException("job " + jobId + " is no longer leased to " + worker);
+                st.setString(3, worker);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        throw new IllegalStateException("job " + jobId + " is no longer leased to " + worker);
+                    }
                 }
-                event(c, jobId, "JOB", "COMPLETED", 100.0, null, null, null, worker);
-                notifyChange(c, job.get());
             }
             return null;
         });
