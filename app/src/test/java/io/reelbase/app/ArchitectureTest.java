@@ -102,7 +102,9 @@ class ArchitectureTest {
 
     @Test
     void threadsAreMadeOnlyByTheTaskRunner() {
+        // The headless worker's Ctrl-C handling needs a shutdown-hook thread; nothing else makes threads by hand.
         check(noClasses().that().doNotHaveFullyQualifiedName("io.reelbase.app.ui.TaskRunner")
+                .and().doNotHaveFullyQualifiedName("io.reelbase.app.cli.WorkerCommand")
                 .should().callConstructor(Thread.class, Runnable.class, String.class)
                 .orShould().callConstructor(Thread.class, Runnable.class)
                 .orShould().callConstructor(Thread.class));

@@ -1,6 +1,7 @@
 package io.reelbase.app.cli;
 
 import io.reelbase.app.BuildInfo;
+import io.reelbase.app.Processing;
 import io.reelbase.core.Progress;
 import io.reelbase.core.asset.Asset;
 import io.reelbase.core.asset.AssetStatus;
@@ -9,7 +10,7 @@ import io.reelbase.core.ingest.Ingest;
 import io.reelbase.core.ingest.IngestOutcome;
 import io.reelbase.core.ingest.IngestReport;
 import io.reelbase.core.job.Job;
-import io.reelbase.core.job.JobRunner;
+import io.reelbase.core.job.WorkerPool;
 import io.reelbase.core.job.JobStatus;
 import io.reelbase.core.job.RetryPolicy;
 import io.reelbase.media.hash.Sha256Hasher;
@@ -21,16 +22,10 @@ import io.reelbase.persistence.hibernate.Catalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -80,9 +75,8 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
             List<UUID> added = report.outcomes().stream().filter(o -> o.kind() == IngestOutcome.Kind.ADDED)
                     .map(IngestOutcome::assetId).toList();
             Path proxies = home.resolve("proxies");
-            Files.createDirectories(proxies);
             long started = System.nanoTime();
-            process(db, c, media, proxies, added);
+            process(db, media, proxies, added);
             double seconds = (System.nanoTime() - started) / 1e9;
             int failed = 0;
             for (UUID id : added) {
@@ -103,37 +97,12 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
-    private void process(Database db, Catalog c, IsolatedMedia media, Path proxies, List<UUID> assets) throws Exception {
+    private void process(Database db, IsolatedMedia media, Path proxies, List<UUID> assets) {
         RetryPolicy retry = new RetryPolicy(Duration.ofSeconds(Math.max(0, retryDelaySeconds)), 2.0, Duration.ofMinutes(10), 0.2);
-        ScheduledExecutorService beats = JobRunner.heartbeatScheduler();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, workers));
-        AtomicBoolean finished = new AtomicBoolean();
-        String host = java.net.InetAddress.getLocalHost().getHostName();
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int i = 0; i < Math.max(1, workers); i++) {
-                JobRunner runner = new JobRunner(db.jobs(), c.assets(), c.media(), media, new Sha256Hasher(), proxies,
-                        host + ":" + ProcessHandle.current().pid() + ":" + i, Duration.ofSeconds(60), retry, beats);
-                running.add(pool.submit(() -> {
-                    while (!finished.get()) {
-                        if (!runner.runNext()) {
-                            sleep(200);
-                        }
-                    }
-                    return null;
-                }));
-            }
+        try (WorkerPool pool = Processing.pool(db, media, proxies, Math.max(1, workers), retry)) {
             while (!allSettled(db, assets)) {
                 sleep(250);
             }
-            finished.set(true);
-            for (Future<?> f : running) {
-                f.get(10, TimeUnit.MINUTES);
-            }
-        } finally {
-            finished.set(true);
-            pool.shutdown();
-            beats.shutdownNow();
         }
     }
 

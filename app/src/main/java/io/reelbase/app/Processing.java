@@ -1,0 +1,41 @@
+package io.reelbase.app;
+
+import io.reelbase.core.job.JobRunner;
+import io.reelbase.core.job.RetryPolicy;
+import io.reelbase.core.job.WorkerPool;
+import io.reelbase.media.hash.Sha256Hasher;
+import io.reelbase.media.worker.IsolatedMedia;
+import io.reelbase.persistence.Database;
+import io.reelbase.persistence.hibernate.Catalog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Builds the worker pool that runs processing jobs: the same for the desktop app, {@code ingest --wait} and {@code worker}. */
+public final class Processing {
+    private Processing() {
+    }
+
+    public static WorkerPool pool(Database db, IsolatedMedia media, Path proxies, int size, RetryPolicy retries) {
+        try {
+            Files.createDirectories(proxies);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the proxy folder " + proxies, e);
+        }
+        Catalog c = db.catalog();
+        String base = hostName() + ":" + ProcessHandle.current().pid();
+        return new WorkerPool(size, (i, beats) -> new JobRunner(db.jobs(), c.assets(), c.media(), media, new Sha256Hasher(),
+                proxies, base + ":" + i, Duration.ofSeconds(60), retries, beats));
+    }
+
+    static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "localhost";
+        }
+    }
+}
