@@ -2,6 +2,22 @@ package io.reelbase.app;
 
 import io.reelbase.app.feature.library.LibraryViewModel;
 import io.reelbase.app.ui.BackgroundTasks;
+import io.reelbase.core.Progress;
+import io.reelbase.core.asset.SourceSystem;
+import io.reelbase.core.ingest.Ingest;
+import io.reelbase.core.ingest.IngestReport;
+import io.reelbase.core.job.JobStatus;
+import io.reelbase.core.job.RetryPolicy;
+import io.reelbase.core.job.WorkerPool;
+import io.reelbase.media.hash.Sha256Hasher;
+import io.reelbase.media.worker.IsolatedMedia;
+import io.reelbase.media.worker.WorkerLimits;
+import io.reelbase.persistence.hibernate.Catalog;
+import io.reelbase.persistence.queue.JobNotifications;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import io.reelbase.persistence.Database;
 import io.reelbase.persistence.DatabaseInfo;
 import io.reelbase.persistence.DatabaseSettings;
@@ -14,11 +30,50 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final BackgroundTasks tasks;
     private final LibraryViewModel library;
+    private final IsolatedMedia media;
+    private final Ingest ingest;
+    private final WorkerPool workers;
+    private final Path dataHome;
 
+    /** Without processing (tests of screens that need none). */
     public AppContext(Database database, BackgroundTasks tasks) {
+        this(database, tasks, null, 0);
+    }
+
+    /**
+     * @param dataHome where proxies go; with {@code workerCount} &gt; 0 this app also processes jobs
+     */
+    public AppContext(Database database, BackgroundTasks tasks, Path dataHome, int workerCount) {
         this.database = database;
         this.tasks = tasks;
+        this.dataHome = dataHome;
         this.library = new LibraryViewModel(database.catalog().assets(), tasks);
+        this.media = new IsolatedMedia(WorkerLimits.defaults().withWorkers(Math.max(1, workerCount)));
+        Catalog c = database.catalog();
+        this.ingest = new Ingest(c.assets(), c.media(), c.workflows(), database.jobs(), new Sha256Hasher(), media, c.audit(),
+                "reelbase-desktop/" + BuildInfo.version());
+        this.workers = workerCount > 0 && dataHome != null
+                ? Processing.pool(database, media, dataHome.resolve("proxies"), workerCount, RetryPolicy.DEFAULT) : null;
+    }
+
+    /** Ingests files and folders as this person (run it as a background task: it hashes every file). */
+    public IngestReport ingest(List<Path> paths, Progress progress) {
+        return ingest.ingest(paths, SourceSystem.USER_UPLOAD, database.user(), progress);
+    }
+
+    /** The processing workers of this app, if it runs any. */
+    public Optional<WorkerPool> workers() {
+        return Optional.ofNullable(workers);
+    }
+
+    /** How many jobs are in each state (touches the database). */
+    public Map<JobStatus, Long> jobCounts() {
+        return database.jobs().countByStatus();
+    }
+
+    /** Calls back (on a background thread) when jobs change, at most twice a second. */
+    public JobNotifications listenToJobs(java.util.function.IntConsumer onChanges) {
+        return new JobNotifications(database.dataSource(), 500, onChanges);
     }
 
     public LibraryViewModel library() {
@@ -44,6 +99,10 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (workers != null) {
+            workers.stop(10);
+        }
+        media.close();
         database.close();
     }
 }

@@ -72,7 +72,7 @@ public final class ReelbaseCommand implements Callable<Integer> {
                     "Run it in a desktop session, or use a command that needs none, such as 'reelbase db info' "
                             + "(see 'reelbase --help').");
         }
-        ReelbaseApp.launchWith(settings());
+        ReelbaseApp.launchWith(settings(), dataHome());
         return 0;
     }
 

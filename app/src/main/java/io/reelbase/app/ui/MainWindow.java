@@ -9,6 +9,15 @@ import io.reelbase.media.FfmpegLibrary;
 import io.reelbase.persistence.DatabaseInfo;
 import javafx.application.Platform;
 import javafx.scene.Parent;
+import io.reelbase.core.Progress;
+import io.reelbase.core.ingest.IngestOutcome;
+import io.reelbase.core.ingest.IngestReport;
+import io.reelbase.core.job.JobStatus;
+import io.reelbase.persistence.queue.JobNotifications;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -16,7 +25,10 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 
 /** The main window's content: menus, the library screen, the status bar. */
 public final class MainWindow {
@@ -24,31 +36,139 @@ public final class MainWindow {
     private final AppContext context;
     private final DialogService dialogs;
     private final LibraryView library;
+    private final StatusBar status;
+    private JobNotifications jobEvents;
 
     public MainWindow(AppContext context, TaskRunner runner, DialogService dialogs) {
         this.context = context;
         this.dialogs = dialogs;
         this.library = new LibraryView(context.library());
-        StatusBar status = new StatusBar(runner);
+        status = new StatusBar(runner);
         status.setConnection(context.connectionSummary());
         root.setTop(menus());
         root.setCenter(library.node());
         root.setBottom(status.node());
         root.getStyleClass().add("main-window");
+        // Files and folders dropped anywhere on the window are imported.
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                importPaths(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    /** Imports files and folders in the background, with progress in the status bar and a report at the end. */
+    public void importPaths(List<Path> paths) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        String what = paths.size() == 1 ? paths.get(0).getFileName().toString() : paths.size() + " items";
+        context.tasks().<IngestReport>submit("Importing " + what, p -> context.ingest(paths, new Progress() {
+                    @Override
+                    public void update(double fraction, String message) {
+                        p.update(fraction, message);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return p.isCancelled();
+                    }
+                }),
+                report -> {
+                    context.library().refresh();
+                    refreshProcessing();
+                    StringBuilder details = new StringBuilder();
+                    for (IngestOutcome o : report.outcomes()) {
+                        if (o.kind() != IngestOutcome.Kind.ADDED) {
+                            details.append(o.kind()).append("  ").append(o.file()).append(": ").append(o.message()).append('\n');
+                        }
+                    }
+                    dialogs.showInformation("Import", String.format(java.util.Locale.ROOT,
+                            "%d added, %d already in the catalogue, %d skipped, %d failed%s",
+                            report.count(IngestOutcome.Kind.ADDED), report.count(IngestOutcome.Kind.DUPLICATE),
+                            report.count(IngestOutcome.Kind.SKIPPED), report.count(IngestOutcome.Kind.FAILED),
+                            report.cancelled() ? " (cancelled)" : ""),
+                            details.length() == 0 ? "Every file was added and queued for processing." : details.toString());
+                },
+                error -> showProblem("The import stopped", error));
+    }
+
+    private void refreshProcessing() {
+        context.tasks().<Map<JobStatus, Long>>submit("Reading the queue", p -> context.jobCounts(),
+                counts -> status.setProcessing(describe(counts, context.workers().map(w -> w.isPaused()).orElse(false))),
+                error -> status.setProcessing("Processing: unknown (" + error.getMessage() + ")"));
+    }
+
+    static String describe(Map<JobStatus, Long> counts, boolean paused) {
+        long queued = counts.getOrDefault(JobStatus.QUEUED, 0L) + counts.getOrDefault(JobStatus.RETRYING, 0L);
+        long running = counts.getOrDefault(JobStatus.PROCESSING, 0L);
+        long failed = counts.getOrDefault(JobStatus.FAILED, 0L);
+        List<String> parts = new java.util.ArrayList<>();
+        if (queued > 0) {
+            parts.add(queued + " queued");
+        }
+        if (running > 0) {
+            parts.add(running + " running");
+        }
+        if (failed > 0) {
+            parts.add(failed + " failed");
+        }
+        String text = parts.isEmpty() ? "Processing: idle" : "Processing: " + String.join(" · ", parts);
+        return paused ? text + " (paused)" : text;
     }
 
     private MenuBar menus() {
+        MenuItem importFiles = new MenuItem("Import Files…");
+        importFiles.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        importFiles.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Import files");
+            List<java.io.File> chosen = chooser.showOpenMultipleDialog(root.getScene().getWindow());
+            if (chosen != null) {
+                importPaths(chosen.stream().map(java.io.File::toPath).toList());
+            }
+        });
+        MenuItem importFolder = new MenuItem("Import Folder…");
+        importFolder.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Import a folder and everything in it");
+            java.io.File chosen = chooser.showDialog(root.getScene().getWindow());
+            if (chosen != null) {
+                importPaths(List.of(chosen.toPath()));
+            }
+        });
         MenuItem dbInfo = new MenuItem("Database Information…");
         dbInfo.setOnAction(e -> showDatabaseInfo());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("_File", null, dbInfo, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, importFiles, importFolder, new SeparatorMenuItem(), dbInfo, new SeparatorMenuItem(), quit);
 
         MenuItem refresh = new MenuItem("Refresh");
         refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         refresh.setOnAction(e -> context.library().refresh());
         Menu view = new Menu("_View", null, refresh);
+        context.workers().ifPresent(pool -> {
+            CheckMenuItem pause = new CheckMenuItem("Pause Processing");
+            pause.setOnAction(e -> {
+                if (pause.isSelected()) {
+                    pool.pause();
+                } else {
+                    pool.resume();
+                }
+                refreshProcessing();
+            });
+            view.getItems().addAll(new SeparatorMenuItem(), pause);
+        });
 
         MenuItem about = new MenuItem("About Reelbase");
         about.setOnAction(e -> showAbout());
@@ -102,10 +222,19 @@ public final class MainWindow {
     /** Call once the window is showing. */
     public void activate() {
         library.activate();
+        refreshProcessing();
+        jobEvents = context.listenToJobs(changes -> UiThread.run(() -> {
+            context.library().refresh();
+            refreshProcessing();
+        }));
     }
 
     public void deactivate() {
         library.deactivate();
+        if (jobEvents != null) {
+            jobEvents.close();
+            jobEvents = null;
+        }
     }
 
     public Parent node() {

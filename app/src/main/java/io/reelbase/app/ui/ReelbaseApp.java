@@ -26,6 +26,8 @@ public final class ReelbaseApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ReelbaseApp.class);
     /** Handed over from the launcher: JavaFX constructs the Application itself. */
     private static volatile DatabaseSettings pendingSettings;
+    private static volatile java.nio.file.Path pendingDataHome;
+    private java.nio.file.Path dataHome;
 
     private DatabaseSettings settings;
     private TaskRunner runner;
@@ -35,14 +37,16 @@ public final class ReelbaseApp extends Application {
     private final Label startupMessage = new Label();
 
     /** Opens the window on the given catalogue and returns when it is closed. */
-    public static void launchWith(DatabaseSettings settings) {
+    public static void launchWith(DatabaseSettings settings, java.nio.file.Path dataHome) {
         pendingSettings = Objects.requireNonNull(settings);
+        pendingDataHome = Objects.requireNonNull(dataHome);
         Application.launch(ReelbaseApp.class);
     }
 
     @Override
     public void init() {
         settings = pendingSettings;
+        dataHome = pendingDataHome;
         runner = new TaskRunner(Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors())));
     }
 
@@ -81,7 +85,7 @@ public final class ReelbaseApp extends Application {
     }
 
     private void showLibrary(Database database) {
-        context = new AppContext(database, runner);
+        context = new AppContext(database, runner, dataHome, 2);
         window = new MainWindow(context, runner, new FxDialogService(stage));
         stage.getScene().setRoot(window.node());
         stage.setTitle("Reelbase — " + context.connectionSummary());

@@ -23,6 +23,7 @@ import org.controlsfx.control.TaskProgressView;
 public final class StatusBar {
     private final HBox root = new HBox(10);
     private final Label connection = new Label();
+    private final Label processing = new Label();
     private final Label taskMessage = new Label("Ready");
     private final ProgressBar progress = new ProgressBar();
     private final Button tasksButton = new Button();
@@ -35,6 +36,7 @@ public final class StatusBar {
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(4, 10, 4, 10));
         connection.setId("status-connection");
+        processing.setId("status-processing");
         taskMessage.setId("status-task");
         progress.setPrefWidth(140);
         progress.setVisible(false);
@@ -45,7 +47,7 @@ public final class StatusBar {
         Bindings.bindContent(taskList.getTasks(), runner.running());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.getChildren().addAll(connection, spacer, taskMessage, progress, tasksButton);
+        root.getChildren().addAll(connection, processing, spacer, taskMessage, progress, tasksButton);
         runner.running().addListener((ListChangeListener<Task<?>>) c -> showFirst(runner));
     }
 
@@ -82,6 +84,11 @@ public final class StatusBar {
 
     public void setConnection(String text) {
         connection.setText(text);
+    }
+
+    /** The queue at a glance, e.g. "Processing: 3 queued · 2 running · 1 failed". */
+    public void setProcessing(String text) {
+        processing.setText(text == null || text.isEmpty() ? "" : "   " + text);
     }
 
     public Node node() {

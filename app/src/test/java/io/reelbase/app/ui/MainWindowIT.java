@@ -20,11 +20,13 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window, headless: it shows the catalogue, filters by section and shows the selected asset. */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class MainWindowIT {
     private static Database db;
     private static TaskRunner runner;
     private static AppContext context;
     private static Stage stage;
+    private static MainWindow window;
     private static final RecordingDialogs dialogs = new RecordingDialogs();
     private final FxRobot robot = new FxRobot();
 
@@ -41,7 +43,7 @@ class MainWindowIT {
         context = new AppContext(db, runner);
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {
-            MainWindow window = new MainWindow(context, runner, dialogs);
+            window = new MainWindow(context, runner, dialogs);
             Scene scene = new Scene(window.node(), 1280, 800);
             scene.getStylesheets().add(Theme.stylesheet());
             s.setScene(scene);
@@ -63,6 +65,7 @@ class MainWindowIT {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void theLibraryShowsTheCatalogueFiltersBySectionAndShowsTheSelection() throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table().getItems().size() == 3);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
@@ -89,6 +92,7 @@ class MainWindowIT {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(2)
     void newAssetsAppearOnRefresh() throws Exception {
         robot.clickOn("All assets");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() >= 3);
@@ -99,6 +103,25 @@ class MainWindowIT {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(3)
+    void importedFilesAppearInTheLibraryAndTheQueue(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        var clip = io.reelbase.media.GeneratedMedia.mp4(dir.resolve("dropped.mp4"), io.reelbase.media.GeneratedMedia.Spec.basic());
+        java.nio.file.Files.writeString(dir.resolve("readme.txt"), "not media");
+        robot.clickOn("All assets");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table().getItems().isEmpty());
+        int before = table().getItems().size();
+        robot.interact(() -> window.importPaths(java.util.List.of(dir)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialogs.shown.stream().anyMatch(s -> s.startsWith("info: Import")));
+        assertThat(dialogs.shown).anySatisfy(s -> assertThat(s).contains("1 added", "1 skipped", "readme.txt", "not a media file"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == before + 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#status-processing").queryAs(Label.class).getText().contains("1 queued"));
+        assertThat(db.catalog().assets().findByHash(new io.reelbase.media.hash.Sha256Hasher()
+                .sha256(clip, io.reelbase.core.Progress.NONE))).isPresent();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(4)
     void databaseInformationIsShownFromTheFileMenu() throws Exception {
         robot.clickOn("File").clickOn("Database Information…");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogs.shown.stream().anyMatch(s -> s.startsWith("info: Database")));
