@@ -8,6 +8,7 @@ import io.reelbase.core.asset.AssetCursor;
 import io.reelbase.core.asset.AssetRepository;
 import io.reelbase.core.asset.AssetType;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -46,6 +47,8 @@ public final class LibraryViewModel {
     /** Bumped on every new list; results of older loads are dropped. */
     private long generation;
     private BackgroundTasks.Handle pageLoad;
+    /** The next page to arrive replaces the rows instead of adding to them. */
+    private boolean replaceOnArrival;
 
     public LibraryViewModel(AssetRepository assets, BackgroundTasks tasks) {
         this.assets = assets;
@@ -55,10 +58,15 @@ public final class LibraryViewModel {
     /** Shows a sidebar section from its first page. */
     public void show(LibrarySection target) {
         section.set(target);
+        rows.clear();
+        selected.set(null);
         reload();
     }
 
-    /** Reloads the current section and the counts, e.g. after changes elsewhere. */
+    /**
+     * Reloads the current section and the counts, e.g. after changes elsewhere. The rows on screen stay
+     * until the fresh first page replaces them, so a busy queue does not make the list flicker.
+     */
     public void refresh() {
         reload();
         loadCounts();
@@ -69,11 +77,10 @@ public final class LibraryViewModel {
         if (pageLoad != null) {
             pageLoad.cancel();
         }
-        rows.clear();
-        selected.set(null);
         next = Optional.empty();
         hasMore.set(false);
         loading.set(false);
+        replaceOnArrival = true;
         loadPage(Optional.empty());
     }
 
@@ -95,7 +102,13 @@ public final class LibraryViewModel {
                     if (mine != generation) {
                         return;
                     }
-                    page.items().forEach(a -> rows.add(new AssetRow(a)));
+                    List<AssetRow> arrived = page.items().stream().map(AssetRow::new).toList();
+                    if (replaceOnArrival) {
+                        replaceOnArrival = false;
+                        rows.setAll(arrived);
+                    } else {
+                        rows.addAll(arrived);
+                    }
                     next = page.next();
                     hasMore.set(page.hasMore());
                     loading.set(false);
