@@ -43,4 +43,22 @@ public interface JobQueue {
     List<Job> forAsset(UUID assetId);
 
     Map<JobStatus, Long> countByStatus();
+
+    /**
+     * Jobs for the monitor, most recently changed first: all, or only those in {@code statuses}, whose asset
+     * title or workflow name contains {@code text} (case-insensitive; empty for all).
+     */
+    List<JobView> list(java.util.Set<JobStatus> statuses, String text, int limit);
+
+    /** Puts FAILED or CANCELLED jobs back in the queue, to resume at the step that failed; returns how many. */
+    int retry(List<java.util.UUID> jobIds, String actor);
+
+    /** Cancels jobs that have not finished; a running one stops at its next step. Returns how many. */
+    int cancel(List<java.util.UUID> jobIds, String actor);
+
+    /** Workers holding jobs now, with their last heartbeat. */
+    List<WorkerView> workers();
+
+    /** Jobs finished (completed or failed) per minute over the last {@code minutes} minutes, oldest first. */
+    List<long[]> finishedPerMinute(int minutes);
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.reelbase.core.job.Job;
 import io.reelbase.core.job.JobQueue;
 import io.reelbase.core.job.JobStatus;
+import io.reelbase.core.job.JobView;
+import io.reelbase.core.job.WorkerView;
 import io.reelbase.core.job.RetryPolicy;
 import io.reelbase.core.workflow.Capability;
 import io.reelbase.core.workflow.Workflow;
@@ -309,6 +311,165 @@ public final class JdbcJobQueue implements JobQueue {
         });
     }
 
+    @Override
+    public List<JobView> list(java.util.Set<JobStatus> statuses, String text, int limit) {
+        return inTransaction(c -> {
+            StringBuilder sql = new StringBuilder("select " + CLAIMED_COLUMNS + ", j.current_capability, j.updated_at,"
+                    + " j.heartbeat_at, a.title, w.name from processing_job j join asset a on a.id = j.asset_id"
+                    + " join workflow_definition w on w.id = j.workflow_id where 1 = 1");
+            if (!statuses.isEmpty()) {
+                sql.append(" and j.status = any (?)");
+            }
+            String q = text == null ? "" : text.strip();
+            if (!q.isEmpty()) {
+                sql.append(" and (a.title ilike ? or w.name ilike ? or a.original_filename ilike ?)");
+            }
+            sql.append(" order by j.updated_at desc limit ?");
+            try (PreparedStatement st = c.prepareStatement(sql.toString())) {
+                int i = 1;
+                if (!statuses.isEmpty()) {
+                    st.setArray(i++, c.createArrayOf("text", statuses.stream().map(Enum::name).toArray()));
+                }
+                if (!q.isEmpty()) {
+                    String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                    st.setString(i++, like);
+                    st.setString(i++, like);
+                    st.setString(i++, like);
+                }
+                st.setInt(i, limit);
+                List<JobView> out = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        Job job = job(rs);
+                        String cur = rs.getString("current_capability");
+                        out.add(new JobView(job, rs.getString("title"), rs.getString("name"),
+                                cur == null ? null : Capability.valueOf(cur), instant(rs.getTimestamp("updated_at")),
+                                instant(rs.getTimestamp("heartbeat_at"))));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public int retry(List<UUID> jobIds, String actor) {
+        return changeMany(jobIds, actor, "update processing_job set status = 'QUEUED', attempts = 0, run_after = now(),"
+                + " capabilities_failed = '[]'::jsonb, finished_at = null, locked_by = null, lease_expires_at = null"
+                + " where id = ? and status in ('FAILED', 'CANCELLED') returning " + COLUMNS, "JOB_RETRY", "QUEUED");
+    }
+
+    @Override
+    public int cancel(List<UUID> jobIds, String actor) {
+        return changeMany(jobIds, actor, "update processing_job set status = 'CANCELLED', finished_at = now(),"
+                + " locked_by = null, lease_expires_at = null, current_capability = null"
+                + " where id = ? and status in ('QUEUED', 'RETRYING', 'PROCESSING') returning " + COLUMNS, "JOB_CANCEL", "CANCELLED");
+    }
+
+    private int changeMany(List<UUID> jobIds, String actor, String sql, String action, String assetStatus) {
+        return inTransaction(c -> {
+            if (actor != null) {
+                try (PreparedStatement st = c.prepareStatement("select set_config('reelbase.actor', ?, true)")) {
+                    st.setString(1, actor);
+                    st.execute();
+                }
+            }
+            int changed = 0;
+            for (UUID id : jobIds) {
+                try (PreparedStatement st = c.prepareStatement(sql)) {
+                    st.setObject(1, id);
+                    Optional<Job> job = single(st);
+                    if (job.isEmpty()) {
+                        continue;
+                    }
+                    changed++;
+                    event(c, id, "JOB", assetStatus.equals("QUEUED") ? "STARTED" : "CANCELLED", null, null,
+                            (assetStatus.equals("QUEUED") ? "Retried" : "Cancelled") + " by " + actor, null, actor);
+                    try (PreparedStatement audit = c.prepareStatement("insert into action_record (action_type, asset_id,"
+                            + " component, metadata) values (?, ?, 'job-queue', ?::jsonb)")) {
+                        audit.setString(1, action);
+                        audit.setObject(2, job.get().assetId());
+                        audit.setString(3, Json.write(Map.of("job", id.toString())));
+                        audit.executeUpdate();
+                    }
+                    if (assetStatus.equals("QUEUED")) {
+                        try (PreparedStatement asset = c.prepareStatement("update asset set status = 'QUEUED',"
+                                + " version = version + 1, version_id = gen_random_uuid() where id = ? and status = 'FAILED'"
+                                + " returning id, version, version_id, title, description, status, review_status, custom_fields,"
+                                + " operational_tags")) {
+                            asset.setObject(1, job.get().assetId());
+                            try (ResultSet rs = asset.executeQuery()) {
+                                if (rs.next()) {
+                                    snapshot(c, rs, actor);
+                                }
+                            }
+                        }
+                    }
+                    notifyChange(c, job.get());
+                }
+            }
+            return changed;
+        });
+    }
+
+    /** The version row that every asset change writes (origin JOB), for the retry's status change. */
+    private static void snapshot(Connection c, ResultSet a, String actor) throws SQLException {
+        Map<String, Object> snap = new java.util.LinkedHashMap<>();
+        snap.put("title", a.getString("title"));
+        snap.put("description", a.getString("description"));
+        snap.put("status", a.getString("status"));
+        snap.put("review_status", a.getString("review_status"));
+        snap.put("custom_fields", Json.readMap(a.getString("custom_fields")));
+        snap.put("operational_tags", Json.readMap(a.getString("operational_tags")));
+        try (PreparedStatement st = c.prepareStatement("insert into asset_version (id, asset_id, version, version_id, snapshot,"
+                + " origin, base_version, change_summary, created_by_name) values (gen_random_uuid(), ?, ?, ?, ?::jsonb, 'JOB', ?,"
+                + " 'Queued again', ?)")) {
+            st.setObject(1, a.getObject("id"));
+            st.setLong(2, a.getLong("version"));
+            st.setObject(3, a.getObject("version_id"));
+            st.setString(4, Json.write(snap));
+            st.setLong(5, a.getLong("version") - 1);
+            st.setString(6, actor);
+            st.executeUpdate();
+        }
+    }
+
+    @Override
+    public List<WorkerView> workers() {
+        return inTransaction(c -> {
+            List<WorkerView> out = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("select j.locked_by, max(j.heartbeat_at), count(*),"
+                    + " (array_agg(a.title order by j.heartbeat_at desc))[1] from processing_job j join asset a on a.id = j.asset_id"
+                    + " where j.status = 'PROCESSING' and j.locked_by is not null group by j.locked_by order by 1");
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new WorkerView(rs.getString(1), instant(rs.getTimestamp(2)), rs.getInt(3), rs.getString(4)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<long[]> finishedPerMinute(int minutes) {
+        return inTransaction(c -> {
+            List<long[]> out = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("select extract(epoch from m.minute)::bigint * 1000,"
+                    + " count(j.id) from generate_series(date_trunc('minute', now()) - (? || ' minutes')::interval,"
+                    + " date_trunc('minute', now()), interval '1 minute') as m(minute)"
+                    + " left join processing_job j on j.finished_at >= m.minute and j.finished_at < m.minute + interval '1 minute'"
+                    + " and j.status in ('COMPLETED', 'FAILED') group by m.minute order by m.minute")) {
+                st.setString(1, String.valueOf(Math.max(1, minutes - 1)));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     private static void event(Connection c, UUID jobId, String phase, String status, Double progress, Long durationMs,
                               String message, Map<String, Object> details, String worker) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("insert into job_event (job_id, phase, status, progress, duration_ms,"
@@ -360,16 +521,20 @@ public final class JdbcJobQueue implements JobQueue {
         st.execute();
         try (ResultSet rs = st.getResultSet()) {
             while (rs != null && rs.next()) {
-                jobs.add(new Job(rs.getObject("id", UUID.class), rs.getObject("asset_id", UUID.class),
-                        rs.getObject("workflow_id", UUID.class), JobStatus.valueOf(rs.getString("status")),
-                        rs.getInt("priority"), rs.getDouble("progress"), caps(rs.getString("capabilities")),
-                        caps(rs.getString("capabilities_completed")), caps(rs.getString("capabilities_failed")),
-                        rs.getInt("attempts"), rs.getInt("max_attempts"), instant(rs.getTimestamp("run_after")),
-                        rs.getString("locked_by"), instant(rs.getTimestamp("lease_expires_at")), rs.getString("error_message"),
-                        instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("finished_at"))));
+                jobs.add(job(rs));
             }
         }
         return jobs;
+    }
+
+    private static Job job(ResultSet rs) throws SQLException {
+        return new Job(rs.getObject("id", UUID.class), rs.getObject("asset_id", UUID.class),
+                rs.getObject("workflow_id", UUID.class), JobStatus.valueOf(rs.getString("status")),
+                rs.getInt("priority"), rs.getDouble("progress"), caps(rs.getString("capabilities")),
+                caps(rs.getString("capabilities_completed")), caps(rs.getString("capabilities_failed")),
+                rs.getInt("attempts"), rs.getInt("max_attempts"), instant(rs.getTimestamp("run_after")),
+                rs.getString("locked_by"), instant(rs.getTimestamp("lease_expires_at")), rs.getString("error_message"),
+                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("finished_at")));
     }
 
     private static List<Capability> caps(String json) {

@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import io.reelbase.core.job.JobView;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -175,6 +177,50 @@ class JobQueueIT {
             assertThat(got).isNotEmpty();
             assertThat(got[0].getParameter()).contains("PROCESSING");
         }
+    }
+
+    @Test
+    void theMonitorListsJobsAndRetriesAndCancelsThem() {
+        Asset broken = asset("Broken interview");
+        Asset waiting = asset("Waiting b-roll");
+        Job failing = queue.enqueue(broken.id(), workflow, 100, 1, "t");
+        Job queued = queue.enqueue(waiting.id(), workflow, 200, 3, "t");
+        Job running = queue.claim("w1", Duration.ofSeconds(30)).orElseThrow();
+        assertThat(running.id()).isEqualTo(failing.id());
+        assertThat(queue.workers()).singleElement().satisfies(w -> {
+            assertThat(w.name()).isEqualTo("w1");
+            assertThat(w.currentAsset()).isEqualTo("Broken interview");
+        });
+        queue.capabilityCompleted(running.id(), "w1", Capability.PROBE, 3, 10);
+        assertThat(queue.fail(running.id(), "w1", Capability.THUMBNAIL, "no picture", RetryPolicy.DEFAULT)).isEqualTo(JobStatus.FAILED);
+        db.catalog().assets().recordProcessing(broken.id(), io.reelbase.core.asset.AssetStatus.FAILED, null, null, null, "failed", "w1");
+
+        assertThat(queue.list(Set.of(JobStatus.FAILED), "", 50)).singleElement().satisfies(v -> {
+            assertThat(v.assetTitle()).isEqualTo("Broken interview");
+            assertThat(v.workflowName()).isEqualTo("Default");
+            assertThat(v.job().errorMessage()).isEqualTo("no picture");
+        });
+        assertThat(queue.list(Set.of(), "b-ROLL", 50)).extracting(JobView::id).containsExactly(queued.id());
+        assertThat(queue.list(Set.of(), "", 50)).hasSize(2);
+        assertThat(queue.finishedPerMinute(60)).hasSize(60).last().satisfies(m -> assertThat(m[1]).isEqualTo(1));
+
+        assertThat(queue.retry(List.of(failing.id(), queued.id()), "ann")).as("only the failed one").isEqualTo(1);
+        Job again = queue.find(failing.id()).orElseThrow();
+        assertThat(again.status()).isEqualTo(JobStatus.QUEUED);
+        assertThat(again.attempts()).isZero();
+        assertThat(again.remaining()).as("resumes at the failed step").doesNotContain(Capability.PROBE).contains(Capability.THUMBNAIL);
+        assertThat(db.catalog().assets().find(broken.id()).orElseThrow().status()).isEqualTo(io.reelbase.core.asset.AssetStatus.QUEUED);
+        assertThat(db.catalog().audit().forAsset(broken.id(), 20)).anySatisfy(r -> {
+            assertThat(r.type()).isEqualTo(io.reelbase.core.audit.ActionType.JOB_RETRY);
+            assertThat(r.actor()).isEqualTo("ann");
+        });
+
+        assertThat(queue.cancel(List.of(queued.id()), "ann")).isEqualTo(1);
+        assertThat(queue.find(queued.id()).orElseThrow().status()).isEqualTo(JobStatus.CANCELLED);
+        Job next = queue.claim("w2", Duration.ofSeconds(30)).orElseThrow();
+        assertThat(next.id()).as("the cancelled job is not claimed").isEqualTo(failing.id());
+        assertThat(queue.cancel(List.of(next.id()), "ann")).isEqualTo(1);
+        assertThat(queue.heartbeat(next.id(), "w2", Duration.ofSeconds(30))).as("the worker learns it was cancelled").isFalse();
     }
 
     private static Job await(java.util.function.Supplier<Optional<Job>> claim) {
