@@ -30,6 +30,7 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final BackgroundTasks tasks;
     private final LibraryViewModel library;
+    private final io.reelbase.app.feature.monitor.MonitorViewModel monitor;
     private final IsolatedMedia media;
     private final Ingest ingest;
     private final WorkerPool workers;
@@ -48,6 +49,7 @@ public final class AppContext implements AutoCloseable {
         this.tasks = tasks;
         this.dataHome = dataHome;
         this.library = new LibraryViewModel(database.catalog().assets(), tasks);
+        this.monitor = new io.reelbase.app.feature.monitor.MonitorViewModel(database.jobs(), tasks, database.user());
         this.media = new IsolatedMedia(WorkerLimits.defaults().withWorkers(Math.max(1, workerCount)));
         Catalog c = database.catalog();
         this.ingest = new Ingest(c.assets(), c.media(), c.workflows(), database.jobs(), new Sha256Hasher(), media, c.audit(),
@@ -78,6 +80,10 @@ public final class AppContext implements AutoCloseable {
 
     public LibraryViewModel library() {
         return library;
+    }
+
+    public io.reelbase.app.feature.monitor.MonitorViewModel monitor() {
+        return monitor;
     }
 
     public BackgroundTasks tasks() {

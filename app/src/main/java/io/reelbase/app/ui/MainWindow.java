@@ -36,6 +36,8 @@ public final class MainWindow {
     private final AppContext context;
     private final DialogService dialogs;
     private final LibraryView library;
+    private final io.reelbase.app.feature.monitor.MonitorView monitor;
+    private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
     private final StatusBar status;
     private JobNotifications jobEvents;
 
@@ -43,10 +45,17 @@ public final class MainWindow {
         this.context = context;
         this.dialogs = dialogs;
         this.library = new LibraryView(context.library());
+        this.monitor = new io.reelbase.app.feature.monitor.MonitorView(context.monitor());
         status = new StatusBar(runner);
         status.setConnection(context.connectionSummary());
         root.setTop(menus());
-        root.setCenter(library.node());
+        javafx.scene.control.Tab libraryTab = new javafx.scene.control.Tab("Library", library.node());
+        javafx.scene.control.Tab monitorTab = new javafx.scene.control.Tab("Workflow Monitor", monitor.node());
+        libraryTab.setId("tab-library");
+        monitorTab.setId("tab-monitor");
+        tabs.getTabs().addAll(libraryTab, monitorTab);
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        root.setCenter(tabs);
         root.setBottom(status.node());
         root.getStyleClass().add("main-window");
         // Files and folders dropped anywhere on the window are imported.
@@ -155,8 +164,15 @@ public final class MainWindow {
 
         MenuItem refresh = new MenuItem("Refresh");
         refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
-        refresh.setOnAction(e -> context.library().refresh());
-        Menu view = new Menu("_View", null, refresh);
+        refresh.setOnAction(e -> {
+            context.library().refresh();
+            context.monitor().refresh();
+            refreshProcessing();
+        });
+        MenuItem showMonitor = new MenuItem("Workflow Monitor");
+        showMonitor.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
+        showMonitor.setOnAction(e -> tabs.getSelectionModel().select(1));
+        Menu view = new Menu("_View", null, refresh, showMonitor);
         context.workers().ifPresent(pool -> {
             CheckMenuItem pause = new CheckMenuItem("Pause Processing");
             pause.setOnAction(e -> {
@@ -222,15 +238,18 @@ public final class MainWindow {
     /** Call once the window is showing. */
     public void activate() {
         library.activate();
+        monitor.activate();
         refreshProcessing();
         jobEvents = context.listenToJobs(changes -> UiThread.run(() -> {
             context.library().refresh();
+            context.monitor().refresh();
             refreshProcessing();
         }));
     }
 
     public void deactivate() {
         library.deactivate();
+        monitor.deactivate();
         if (jobEvents != null) {
             jobEvents.close();
             jobEvents = null;

@@ -1,0 +1,100 @@
+package io.reelbase.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.reelbase.app.AppContext;
+import io.reelbase.core.asset.AssetType;
+import io.reelbase.core.asset.NewAsset;
+import io.reelbase.core.job.Job;
+import io.reelbase.core.job.JobStatus;
+import io.reelbase.core.job.JobView;
+import io.reelbase.core.job.RetryPolicy;
+import io.reelbase.core.workflow.Capability;
+import io.reelbase.persistence.Database;
+import io.reelbase.persistence.TestDatabases;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The workflow monitor, headless: a failed job is in the failed bin with its reason, and one click retries it. */
+class MonitorIT {
+    private static Database db;
+    private static TaskRunner runner;
+    private static AppContext context;
+    private static Stage stage;
+    private static Job failed;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void open() throws Exception {
+        db = Database.open(TestDatabases.fresh());
+        var wf = db.catalog().workflows().defaultWorkflow().orElseThrow();
+        var broken = db.catalog().assets().create(NewAsset.of("Broken rushes", AssetType.VIDEO), "test");
+        var fine = db.catalog().assets().create(NewAsset.of("Good take", AssetType.VIDEO), "test");
+        failed = db.jobs().enqueue(broken.id(), wf, 10, 1, "test");
+        db.jobs().enqueue(fine.id(), wf, 100, 3, "test");
+        Job claimed = db.jobs().claim("test-worker", Duration.ofSeconds(30)).orElseThrow();
+        db.jobs().capabilityCompleted(claimed.id(), "test-worker", Capability.PROBE, 12, 16);
+        db.jobs().fail(claimed.id(), "test-worker", Capability.THUMBNAIL, "Broken rushes.mov: no picture could be decoded from it.",
+                RetryPolicy.DEFAULT);
+        runner = new TaskRunner(2);
+        context = new AppContext(db, runner);
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(s -> {
+            MainWindow window = new MainWindow(context, runner, new RecordingDialogs());
+            Scene scene = new Scene(window.node(), 1280, 800);
+            scene.getStylesheets().add(Theme.stylesheet());
+            s.setScene(scene);
+            s.show();
+            window.activate();
+        });
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        FxToolkit.cleanupStages();
+        runner.close();
+        context.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<JobView> jobs() {
+        return robot.lookup("#job-table").queryAs(TableView.class);
+    }
+
+    @Test
+    void aFailedJobShowsItsReasonAndIsRetriedWithOneClick() throws Exception {
+        robot.clickOn("Workflow Monitor");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> jobs().getItems().size() == 2);
+        assertThat(robot.lookup("#monitor-summary").queryAs(Label.class).getText()).contains("1 queued", "1 failed");
+
+        robot.clickOn("#filter-failed");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> jobs().getItems().size() == 1);
+        JobView row = jobs().getItems().get(0);
+        assertThat(row.assetTitle()).isEqualTo("Broken rushes");
+        assertThat(row.job().errorMessage()).contains("no picture could be decoded");
+        assertThat(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().startsWith("✓probe") && l.getText().contains("✗thumbnail") && l.getText().contains("·proxy"))
+                .tryQuery()).as("the steps show what finished and what failed").isPresent();
+        Screenshots.save(stage.getScene(), "workflow-monitor-failed");
+
+        robot.clickOn("Broken rushes");
+        robot.clickOn("#retry-jobs");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> db.jobs().find(failed.id()).orElseThrow().status() == JobStatus.QUEUED);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> jobs().getItems().isEmpty());
+
+        robot.clickOn("#filter-all");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> jobs().getItems().size() == 2);
+        Screenshots.save(stage.getScene(), "workflow-monitor");
+    }
+}
