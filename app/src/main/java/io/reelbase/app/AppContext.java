@@ -6,6 +6,7 @@ import io.reelbase.core.Progress;
 import io.reelbase.core.asset.SourceSystem;
 import io.reelbase.core.ingest.Ingest;
 import io.reelbase.core.ingest.IngestReport;
+import io.reelbase.core.ingest.WatchFolders;
 import io.reelbase.core.job.JobStatus;
 import io.reelbase.core.job.RetryPolicy;
 import io.reelbase.core.job.WorkerPool;
@@ -35,6 +36,9 @@ public final class AppContext implements AutoCloseable {
     private final Ingest ingest;
     private final WorkerPool workers;
     private final Path dataHome;
+    private final List<JobNotifications> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.concurrent.ScheduledExecutorService watch =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
 
     /** Without processing (tests of screens that need none). */
     public AppContext(Database database, BackgroundTasks tasks) {
@@ -56,6 +60,17 @@ public final class AppContext implements AutoCloseable {
                 "reelbase-desktop/" + BuildInfo.version());
         this.workers = workerCount > 0 && dataHome != null
                 ? Processing.pool(database, media, dataHome.resolve("proxies"), workerCount, RetryPolicy.DEFAULT) : null;
+        if (workers != null) {
+            // Watch folders are looked at every minute while the app runs; each has its own interval.
+            WatchFolders folders = new WatchFolders(c.ingestSources(), c.workflows(), ingest, database.user());
+            watch.scheduleWithFixedDelay(() -> {
+                try {
+                    folders.syncDue(java.time.Instant.now(), Progress.NONE);
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("Watch folder sync failed", e);
+                }
+            }, 5, 60, java.util.concurrent.TimeUnit.SECONDS);
+        }
     }
 
     /** Ingests files and folders as this person (run it as a background task: it hashes every file). */
@@ -75,7 +90,9 @@ public final class AppContext implements AutoCloseable {
 
     /** Calls back (on a background thread) when jobs change, at most twice a second. */
     public JobNotifications listenToJobs(java.util.function.IntConsumer onChanges) {
-        return new JobNotifications(database.dataSource(), 500, onChanges);
+        JobNotifications n = new JobNotifications(database.dataSource(), 500, onChanges);
+        listeners.add(n);
+        return n;
     }
 
     public LibraryViewModel library() {
@@ -105,6 +122,8 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        listeners.forEach(JobNotifications::close);
+        watch.shutdownNow();
         if (workers != null) {
             workers.stop(10);
         }

@@ -151,4 +151,38 @@ class IngestIT {
         assertThat(db.catalog().audit().forAsset(harbour.id(), 50)).extracting(r -> r.type())
                 .contains(ActionType.USER_UPLOAD, ActionType.DUPLICATE_FOUND, ActionType.STATUS_CHANGE);
     }
+
+    @Test
+    void aWatchFolderPicksUpNewFilesAndPassesOverKnownOnesWithoutHashing() throws Exception {
+        Path watched = Files.createDirectories(dir.resolve("cards"));
+        GeneratedMedia.mp4(watched.resolve("card-001.mp4"), GeneratedMedia.Spec.basic().channels(0));
+        Catalog c = db.catalog();
+        var stills = c.workflows().findByName("Stills").orElseThrow();
+        var source = c.ingestSources().save(new io.reelbase.core.ingest.IngestSource(null, "Cards", watched.toString(), true, 15,
+                io.reelbase.core.ingest.LoggingLevel.INFO, true, null, null, null, stills.id()));
+        var folders = new io.reelbase.core.ingest.WatchFolders(c.ingestSources(), c.workflows(), ingest(), "scheduler");
+
+        assertThat(folders.syncDue(java.time.Instant.now(), Progress.NONE)).hasSize(1);
+        var first = c.ingestSources().find(source.id()).orElseThrow();
+        assertThat(first.lastSyncStatus()).isEqualTo("SUCCESS");
+        assertThat(first.lastSyncMessage()).startsWith("1 new");
+        var added = c.assets().page(java.util.Optional.empty(), 100).items().stream()
+                .filter(a -> "card-001.mp4".equals(a.originalFilename())).findFirst().orElseThrow();
+        assertThat(added.sourceSystem()).isEqualTo(SourceSystem.WATCH_FOLDER);
+        assertThat(db.jobs().forAsset(added.id()).get(0).workflowId()).as("the folder's workflow").isEqualTo(stills.id());
+
+        assertThat(folders.syncDue(java.time.Instant.now(), Progress.NONE)).as("not due again for 15 minutes").isEmpty();
+        GeneratedMedia.mp4(watched.resolve("card-002.mp4"), GeneratedMedia.Spec.basic().channels(1));
+        IngestReport second = folders.sync(c.ingestSources().find(source.id()).orElseThrow(), Progress.NONE);
+        assertThat(second.count(IngestOutcome.Kind.ADDED)).isEqualTo(1);
+        assertThat(second.outcomes()).anySatisfy(o -> assertThat(o.message()).isEqualTo("unchanged since the last sync"));
+
+        Files.delete(watched.resolve("card-001.mp4"));
+        Files.delete(watched.resolve("card-002.mp4"));
+        Files.delete(watched);
+        folders.sync(c.ingestSources().find(source.id()).orElseThrow(), Progress.NONE);
+        var gone = c.ingestSources().find(source.id()).orElseThrow();
+        assertThat(gone.lastSyncStatus()).isEqualTo("FAILED");
+        assertThat(gone.lastSyncMessage()).contains("is not there");
+    }
 }

@@ -75,7 +75,7 @@ class MainWindowIT {
 
         robot.clickOn("Video");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == 2);
-        assertThat(robot.lookup(".screen-title").queryAs(Label.class).getText()).isEqualTo("Video");
+        assertThat(robot.lookup("#library-title").queryAs(Label.class).getText()).isEqualTo("Video");
 
         robot.clickOn("Mayor interview");
         WaitForAsyncUtils.waitForFxEvents();

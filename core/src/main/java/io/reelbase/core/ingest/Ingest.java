@@ -127,6 +127,14 @@ public final class Ingest {
     }
 
     public IngestReport ingest(List<Path> roots, SourceSystem source, String actor, Progress progress) {
+        return ingest(roots, source, actor, null, progress);
+    }
+
+    /**
+     * @param workflowOverride the workflow every file gets (a watch folder's), or null to route each file
+     */
+    public IngestReport ingest(List<Path> roots, SourceSystem source, String actor, Workflow workflowOverride,
+                               Progress progress) {
         List<IngestOutcome> outcomes = new ArrayList<>();
         progress.update(-1, "Looking for media");
         List<Path> candidates = find(roots, outcomes);
@@ -138,14 +146,24 @@ public final class Ingest {
             Path file = candidates.get(i);
             progress.update(i / (double) candidates.size(), "Ingesting " + file.getFileName() + " (" + (i + 1) + " of "
                     + candidates.size() + ")");
-            outcomes.add(one(file, source, actor, router));
+            outcomes.add(one(file, source, actor, router, workflowOverride));
         }
         progress.update(1.0, "Ingested " + candidates.size() + " files");
         return new IngestReport(outcomes, false);
     }
 
-    private IngestOutcome one(Path file, SourceSystem source, String actor, WorkflowRouter router) {
+    private IngestOutcome one(Path file, SourceSystem source, String actor, WorkflowRouter router, Workflow override) {
         String name = file.getFileName().toString();
+        if (source == SourceSystem.WATCH_FOLDER) {
+            try {
+                var attrs = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+                if (files.isKnownUnchanged(file, attrs.size(), attrs.lastModifiedTime().toInstant())) {
+                    return new IngestOutcome(file, IngestOutcome.Kind.DUPLICATE, null, "unchanged since the last sync");
+                }
+            } catch (IOException e) {
+                return new IngestOutcome(file, IngestOutcome.Kind.SKIPPED, null, "vanished before it could be read");
+            }
+        }
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         Optional<ProbeResult> probed;
         try {
@@ -183,7 +201,7 @@ public final class Ingest {
             files.addLocation(asset.id(), "ORIGINAL", file, size, hash, true);
             RoutingFacts facts = new RoutingFacts().put("asset_type", type).put("filename", name).put("extension", ext)
                     .put("size", size).put("mime_type", asset.mimeType()).put("source", source);
-            Workflow workflow = router.route(facts).orElseThrow(() -> new ReelbaseException(
+            Workflow workflow = override != null ? override : router.route(facts).orElseThrow(() -> new ReelbaseException(
                     "No workflow takes " + name + " and there is no default workflow.",
                     "Make one workflow the default in the workflow settings."));
             queue.enqueue(asset.id(), workflow, workflow.priority(), 3, actor);

@@ -12,6 +12,12 @@ public interface AssetMedia {
     /** Records a place where the asset's bytes (or a proxy of them) live; false if that path was known already. */
     boolean addLocation(UUID assetId, String purpose, Path path, long sizeBytes, String sha256, boolean primary);
 
+    /**
+     * Whether this exact file is known unchanged: a location with its path and size whose content was
+     * checked after the file was last modified. Lets a watch folder skip old files without hashing them.
+     */
+    boolean isKnownUnchanged(Path path, long sizeBytes, java.time.Instant lastModified);
+
     /** The primary original file, if one is recorded. */
     Optional<Path> original(UUID assetId);
 

@@ -52,6 +52,15 @@ public final class HibernateAssetMedia implements AssetMedia {
     }
 
     @Override
+    public boolean isKnownUnchanged(Path path, long sizeBytes, Instant lastModified) {
+        String where = path.toAbsolutePath().normalize().toString();
+        return tx.read(s -> s.createSelectionQuery("select count(*) from StorageLocationEntity where path = :p"
+                        + " and sizeBytes = :n and verifiedAt >= :m", Long.class)
+                .setParameter("p", where).setParameter("n", sizeBytes).setParameter("m", lastModified)
+                .getSingleResult() > 0);
+    }
+
+    @Override
     public Optional<Path> original(UUID assetId) {
         return tx.read(s -> s.createSelectionQuery("select path from StorageLocationEntity where assetId = :a"
                         + " and purpose = 'ORIGINAL' order by primary desc, createdAt", String.class)

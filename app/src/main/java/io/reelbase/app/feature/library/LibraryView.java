@@ -52,6 +52,7 @@ public final class LibraryView {
         sidebar.setMinWidth(160);
 
         heading.getStyleClass().add("screen-title");
+        heading.setId("library-title");
         countLabel.getStyleClass().add("muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
