@@ -59,6 +59,18 @@ class FilmstripAndProxyTest {
     }
 
     @Test
+    void scenesAreFoundAtTheCuts() throws Exception {
+        Path clip = GeneratedMedia.shots(dir.resolve("shots.mp4"), java.awt.Color.RED, java.awt.Color.BLUE,
+                new java.awt.Color(20, 120, 20), java.awt.Color.ORANGE);
+        Filmstrip scenes = new FfmpegFilmstrip().scenes(clip, 20, 160, Progress.NONE);
+        assertThat(scenes.frames()).extracting(Filmstrip.Frame::timestampMs).containsExactly(0L, 1000L, 2000L, 3000L);
+        BufferedImage second = ImageIO.read(new ByteArrayInputStream(scenes.frames().get(1).jpeg()));
+        int rgb = second.getRGB(5, 5);
+        assertThat(rgb & 0xff).as("the second scene is the blue shot").isGreaterThan(180);
+        assertThat((rgb >> 16) & 0xff).isLessThan(80);
+    }
+
+    @Test
     void aProxyIsUprightSquarePixelH264AndAacWithinSevenTwentyP() throws Exception {
         Path clip = GeneratedMedia.mp4(dir.resolve("source.mp4"),
                 GeneratedMedia.Spec.basic().rotated(-90).anamorphic(2.0).channels(6));

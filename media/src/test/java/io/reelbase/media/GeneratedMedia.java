@@ -107,6 +107,40 @@ public final class GeneratedMedia {
         return file;
     }
 
+    /** A clip of one-second shots in the given colours (each with a moving label): cuts at every second. */
+    public static Path shots(Path file, java.awt.Color... colours) throws IOException {
+        Java2DFrameConverter converter = new Java2DFrameConverter();
+        FFmpegFrameRecorder r = new FFmpegFrameRecorder(file.toFile(), 320, 180, 0);
+        try {
+            r.setFormat("mp4");
+            r.setVideoCodec(avcodec.AV_CODEC_ID_H264);
+            r.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
+            r.setFrameRate(25);
+            r.setGopSize(50);
+            r.setVideoOption("preset", "ultrafast");
+            r.start();
+            for (int shot = 0; shot < colours.length; shot++) {
+                for (int i = 0; i < 25; i++) {
+                    BufferedImage img = new BufferedImage(320, 180, BufferedImage.TYPE_3BYTE_BGR);
+                    Graphics2D g = img.createGraphics();
+                    g.setColor(colours[shot]);
+                    g.fillRect(0, 0, 320, 180);
+                    g.setColor(Color.WHITE);
+                    g.drawString("shot " + shot, 10 + i * 4, 90);
+                    g.dispose();
+                    r.record(converter.convert(img), avutil.AV_PIX_FMT_BGR24);
+                }
+            }
+            r.stop();
+        } catch (FFmpegFrameRecorder.Exception e) {
+            throw new IOException("could not make " + file + ": " + e.getMessage(), e);
+        } finally {
+            r.release();
+            converter.close();
+        }
+        return file;
+    }
+
     /** A picture whose top is clearly marked, so an upside-down or turned result can be seen. */
     static BufferedImage picture(int w, int h, int frame) {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);

@@ -224,6 +224,9 @@ final class MediaCommands {
         @Option(names = "--count", defaultValue = "10", paramLabel = "N", description = "How many frames (default ${DEFAULT-VALUE}).")
         int count;
 
+        @Option(names = "--scenes", description = "One frame per scene change instead of evenly spaced frames (--count is then the most).")
+        boolean scenes;
+
         @Option(names = "--frames-dir", paramLabel = "DIR", description = "Also write each frame as DIR/frame-NNN-<ms>.jpg.")
         Path framesDir;
 
@@ -235,7 +238,8 @@ final class MediaCommands {
             io.reelbase.core.media.Filmstrip strip;
             try (IsolatedMedia media = new IsolatedMedia(WorkerLimits.defaults()
                     .withTimePerFile(Duration.ofSeconds(Math.max(1, timeoutSeconds))))) {
-                strip = media.filmstrip(file, count, io.reelbase.core.Progress.NONE);
+                strip = scenes ? media.scenes(file, count, io.reelbase.core.Progress.NONE)
+                        : media.filmstrip(file, count, io.reelbase.core.Progress.NONE);
             }
             write(out, strip.contactSheet().jpeg());
             if (framesDir != null) {
@@ -244,7 +248,7 @@ final class MediaCommands {
                     write(framesDir.resolve(String.format(Locale.ROOT, "frame-%03d-%d.jpg", ++i, f.timestampMs())), f.jpeg());
                 }
             }
-            root.printer().line("%s: contact sheet of %d frames, %dx%d", out, strip.frames().size(),
+            root.printer().line("%s: contact sheet of %d %s, %dx%d", out, strip.frames().size(), scenes ? "scenes" : "frames",
                     strip.contactSheet().width(), strip.contactSheet().height());
             return 0;
         }

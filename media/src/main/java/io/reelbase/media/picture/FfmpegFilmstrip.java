@@ -66,6 +66,36 @@ public final class FfmpegFilmstrip {
         }
     }
 
+    /** One frame per scene (cut detection on the whole video), at most {@code max}, with a contact sheet. */
+    public Filmstrip scenes(Path file, int max, int frameLongSide, Progress progress) {
+        if (max < 1 || max > 500) {
+            throw new IllegalArgumentException("1..500 scenes, not " + max);
+        }
+        FfmpegProbe.checkReadable(file);
+        try (FrameGrab grab = new FrameGrab(file)) {
+            if (!grab.openVideo(false) || grab.isCoverArt()) {
+                throw new MediaException(file, "there is no moving picture in this file.", "Scenes are found in video.");
+            }
+            int clockwise = grab.matrix().clockwise();
+            boolean mirrored = grab.matrix().mirrored();
+            List<BufferedImage> images = new ArrayList<>();
+            List<Filmstrip.Frame> frames = new ArrayList<>();
+            for (FrameGrab.Decoded d : grab.scenes(frameLongSide, 0.25, 500, max, progress)) {
+                BufferedImage upright = Pictures.upright(d.image(), clockwise, mirrored);
+                images.add(upright);
+                frames.add(new Filmstrip.Frame(d.timestampMs() == null ? 0 : d.timestampMs(), Pictures.jpeg(upright, 0.8f),
+                        upright.getWidth(), upright.getHeight()));
+            }
+            if (frames.isEmpty()) {
+                throw new MediaException(file, "no frame could be decoded from it.", "The file may be damaged or cut short.");
+            }
+            progress.update(1.0, frames.size() + " scenes");
+            BufferedImage sheet = contactSheet(images, frames);
+            return new Filmstrip(frames, new Thumbnail(Pictures.jpeg(sheet, 0.85f), sheet.getWidth(), sheet.getHeight(),
+                    null, "scene sheet"));
+        }
+    }
+
     static BufferedImage contactSheet(List<BufferedImage> images, List<Filmstrip.Frame> frames) {
         int cellW = images.stream().mapToInt(BufferedImage::getWidth).max().orElse(1);
         int cellH = images.stream().mapToInt(BufferedImage::getHeight).max().orElse(1);

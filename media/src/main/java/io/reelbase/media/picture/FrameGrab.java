@@ -276,6 +276,92 @@ final class FrameGrab implements AutoCloseable {
         }
     }
 
+    /**
+     * One picture per scene: decodes the whole video, compares each frame with the one before at a tiny
+     * size, and keeps the first frame after every cut (a mean difference above {@code threshold} of
+     * full scale, at least {@code minGapMs} after the last cut), up to {@code max} scenes.
+     */
+    java.util.List<Decoded> scenes(int longSide, double threshold, long minGapMs, int max, io.reelbase.core.Progress progress) {
+        java.util.List<Decoded> found = new java.util.ArrayList<>();
+        decoder.skip_frame(avcodec.AVDISCARD_DEFAULT);
+        SwsContext tiny = null;
+        int tinyW = 32;
+        int tinyH = 18;
+        // Small colour pictures: a cut between shots of equal brightness still shows in the colours.
+        BytePointer buf = new BytePointer(avutil.av_malloc(tinyW * tinyH * 3 + 64));
+        PointerPointer<BytePointer> dst = new PointerPointer<>(4);
+        dst.put(0, buf);
+        IntPointer stride = new IntPointer(tinyW * 3, 0, 0, 0);
+        byte[] prev = null;
+        byte[] cur = new byte[tinyW * tinyH * 3];
+        long lastCut = Long.MIN_VALUE / 2;
+        double duration = durationSeconds();
+        try {
+            if (avformat.av_seek_frame(fmt, stream.index(), stream.start_time() == avutil.AV_NOPTS_VALUE ? 0 : stream.start_time(),
+                    avformat.AVSEEK_FLAG_BACKWARD) >= 0) {
+                avcodec.avcodec_flush_buffers(decoder);
+            }
+            used = true;
+            int frames = 0;
+            while (found.size() < max && avformat.av_read_frame(fmt, packet) >= 0) {
+                try {
+                    if (packet.stream_index() != stream.index() || avcodec.avcodec_send_packet(decoder, packet) < 0) {
+                        continue;
+                    }
+                    while (found.size() < max && avcodec.avcodec_receive_frame(decoder, frame) >= 0) {
+                        if (progress.isCancelled()) {
+                            throw new MediaException(file, "scene detection was cancelled.", "");
+                        }
+                        if (tiny == null) {
+                            tiny = swscale.sws_getContext(frame.width(), frame.height(), frame.format(), tinyW, tinyH,
+                                    avutil.AV_PIX_FMT_BGR24, swscale.SWS_AREA, null, null, (double[]) null);
+                        }
+                        swscale.sws_scale(tiny, frame.data(), frame.linesize(), 0, frame.height(), dst, stride);
+                        buf.get(cur, 0, cur.length);
+                        long pts = frame.best_effort_timestamp();
+                        long ms = pts == avutil.AV_NOPTS_VALUE ? 0 : Math.round((pts - Math.max(0,
+                                stream.start_time() == avutil.AV_NOPTS_VALUE ? 0 : stream.start_time())) * avutil.av_q2d(stream.time_base()) * 1000);
+                        boolean cut;
+                        if (prev == null) {
+                            cut = true;
+                        } else {
+                            long sum = 0;
+                            for (int i = 0; i < cur.length; i++) {
+                                sum += Math.abs((cur[i] & 0xff) - (prev[i] & 0xff));
+                            }
+                            cut = sum / (255.0 * cur.length) > threshold && ms - lastCut >= minGapMs;
+                        }
+                        if (cut) {
+                            lastCut = ms;
+                            Decoded d = convert(longSide);
+                            if (d != null) {
+                                found.add(d);
+                            }
+                        } else {
+                            avutil.av_frame_unref(frame);
+                        }
+                        prev = prev == null ? cur.clone() : prev;
+                        System.arraycopy(cur, 0, prev, 0, cur.length);
+                        if (++frames % 50 == 0 && duration > 0) {
+                            progress.update(Math.min(1.0, ms / 1000.0 / duration), "Looking for scene changes");
+                        }
+                    }
+                } finally {
+                    avcodec.av_packet_unref(packet);
+                }
+            }
+            return found;
+        } finally {
+            decoder.skip_frame(avcodec.AVDISCARD_NONKEY);
+            if (tiny != null) {
+                swscale.sws_freeContext(tiny);
+            }
+            avutil.av_free(buf);
+            dst.close();
+            stride.close();
+        }
+    }
+
     private Decoded convert(int longSide) {
         int w = frame.width();
         int h = frame.height();

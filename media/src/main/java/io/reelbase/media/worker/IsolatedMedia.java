@@ -81,7 +81,15 @@ public final class IsolatedMedia implements MediaEngine, AutoCloseable {
     /** Filmstrip of {@code count} frames, made in a worker. */
     @Override
     public Filmstrip filmstrip(Path file, int count, Progress progress) {
-        Map<String, Object> r = call("filmstrip", file, count, null, limits.timePerFile(), progress);
+        return strip(call("filmstrip", file, count, null, limits.timePerFile(), progress));
+    }
+
+    /** One frame per scene change (at most {@code max}), found in a worker. */
+    public Filmstrip scenes(Path file, int max, Progress progress) {
+        return strip(call("scenes", file, max, null, limits.timePerFile(), progress));
+    }
+
+    private static Filmstrip strip(Map<String, Object> r) {
         List<Filmstrip.Frame> frames = new ArrayList<>();
         for (Object o : (List<?>) r.get("frames")) {
             Map<?, ?> f = (Map<?, ?>) o;

@@ -59,6 +59,8 @@ public final class MediaWorkerMain {
                     case "thumbnail" -> thumbnailResult(thumbnailer.thumbnail(Path.of(req.path()), req.size()));
                     case "filmstrip" -> filmstripResult(filmstrips.filmstrip(Path.of(req.path()), req.size(), 240,
                             reporter(protocol, req.id())));
+                    case "scenes" -> filmstripResult(filmstrips.scenes(Path.of(req.path()), req.size(), 240,
+                            reporter(protocol, req.id())));
                     // size = width; target carries the height
                     case "waveform" -> thumbnailResult(waveforms.waveform(Path.of(req.path()), req.size(),
                             Integer.parseInt(req.target()), reporter(protocol, req.id())));
