@@ -52,7 +52,7 @@ public final class AppContext implements AutoCloseable {
         this.database = database;
         this.tasks = tasks;
         this.dataHome = dataHome;
-        this.library = new LibraryViewModel(database.catalog().assets(), tasks);
+        this.library = new LibraryViewModel(database.catalog().assets(), database.catalog().media(), tasks);
         this.monitor = new io.reelbase.app.feature.monitor.MonitorViewModel(database.jobs(), tasks, database.user());
         this.media = new IsolatedMedia(WorkerLimits.defaults().withWorkers(Math.max(1, workerCount)));
         Catalog c = database.catalog();

@@ -24,6 +24,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 
 /** The library screen: sections on the left, the asset table in the middle, the selected asset on the right. */
@@ -37,6 +38,7 @@ public final class LibraryView {
     private final Label heading = new Label();
     private final Label countLabel = new Label();
     private final GridPane details = new GridPane();
+    private final javafx.scene.image.ImageView picture = new javafx.scene.image.ImageView();
     private final List<Subscription> subscriptions = new ArrayList<>();
 
     public LibraryView(LibraryViewModel model) {
@@ -96,13 +98,20 @@ public final class LibraryView {
         details.getStyleClass().add("inspector");
         details.setHgap(10);
         details.setVgap(6);
-        details.setPadding(new Insets(14));
-        ScrollPane inspector = new ScrollPane(details);
+        details.setPadding(new Insets(10, 14, 14, 0));
+        picture.setPreserveRatio(true);
+        picture.setFitHeight(360);
+        picture.setId("inspector-picture");
+        VBox inspectorBox = new VBox(0, picture, details);
+        inspectorBox.setPadding(new Insets(14, 0, 0, 14));
+        inspectorBox.getStyleClass().add("inspector");
+        ScrollPane inspector = new ScrollPane(inspectorBox);
         inspector.setFitToWidth(true);
         inspector.setFitToHeight(true);
         inspector.setPrefWidth(280);
         inspector.setMinWidth(220);
         inspector.setId("inspector");
+        picture.fitWidthProperty().bind(inspector.widthProperty().subtract(34));
 
         root.getItems().addAll(sidebar, centre, inspector);
         root.setDividerPositions(0.17, 0.78);
@@ -141,6 +150,8 @@ public final class LibraryView {
         }));
         subscriptions.add(model.problemProperty().subscribe(p -> updatePlaceholder()));
         subscriptions.add(model.hasMoreProperty().subscribe(m -> updateCount()));
+        subscriptions.add(model.selectedPictureProperty().subscribe(jpeg -> picture.setImage(
+                jpeg == null ? null : new javafx.scene.image.Image(new java.io.ByteArrayInputStream(jpeg)))));
         subscriptions.add(table.getSelectionModel().selectedItemProperty().subscribe(row -> {
             model.select(row);
             showDetails(row);

@@ -7,6 +7,9 @@ import io.reelbase.core.asset.Asset;
 import io.reelbase.core.asset.AssetCursor;
 import io.reelbase.core.asset.AssetRepository;
 import io.reelbase.core.asset.AssetType;
+import io.reelbase.core.media.AssetMedia;
+import io.reelbase.core.media.DerivativeKind;
+import io.reelbase.core.media.Thumbnail;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +34,9 @@ public final class LibraryViewModel {
     static final int PAGE_SIZE = 200;
 
     private final AssetRepository assets;
+    private final AssetMedia media;
     private final BackgroundTasks tasks;
+    private final ReadOnlyObjectWrapper<byte[]> selectedPicture = new ReadOnlyObjectWrapper<>();
 
     private final ObservableList<AssetRow> rows = FXCollections.observableArrayList();
     private final ObservableList<AssetRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
@@ -50,8 +55,9 @@ public final class LibraryViewModel {
     /** The next page to arrive replaces the rows instead of adding to them. */
     private boolean replaceOnArrival;
 
-    public LibraryViewModel(AssetRepository assets, BackgroundTasks tasks) {
+    public LibraryViewModel(AssetRepository assets, AssetMedia media, BackgroundTasks tasks) {
         this.assets = assets;
+        this.media = media;
         this.tasks = tasks;
     }
 
@@ -138,8 +144,29 @@ public final class LibraryViewModel {
         return s.type() == null ? total.get() : countsByType.get().getOrDefault(s.type(), 0L);
     }
 
+    /** Selects a row and loads its picture (preview, else thumbnail, else waveform) in the background. */
     public void select(AssetRow row) {
         selected.set(row);
+        selectedPicture.set(null);
+        if (row == null || media == null) {
+            return;
+        }
+        java.util.UUID id = row.asset().id();
+        tasks.<Optional<byte[]>>submit("Loading the picture", p -> media.derivative(id, DerivativeKind.PREVIEW, 0)
+                        .or(() -> media.derivative(id, DerivativeKind.THUMBNAIL, 0))
+                        .or(() -> media.derivative(id, DerivativeKind.WAVEFORM, 0))
+                        .map(Thumbnail::jpeg),
+                picture -> {
+                    if (selected.get() != null && selected.get().asset().id().equals(id)) {
+                        selectedPicture.set(picture.orElse(null));
+                    }
+                },
+                error -> selectedPicture.set(null));
+    }
+
+    /** The selected asset's picture as JPEG bytes, or null while loading or when it has none. */
+    public ReadOnlyObjectProperty<byte[]> selectedPictureProperty() {
+        return selectedPicture.getReadOnlyProperty();
     }
 
     static String describe(Throwable error) {

@@ -33,7 +33,7 @@ class LibraryViewModelIT {
 
     @Test
     void theListLoadsAPageAtATimeUntilTheEnd() {
-        LibraryViewModel vm = new LibraryViewModel(db.catalog().assets(), new ImmediateTasks());
+        LibraryViewModel vm = new LibraryViewModel(db.catalog().assets(), db.catalog().media(), new ImmediateTasks());
         vm.refresh();
         assertThat(vm.totalProperty().get()).isEqualTo(450);
         assertThat(vm.rows()).hasSize(LibraryViewModel.PAGE_SIZE);
@@ -51,7 +51,7 @@ class LibraryViewModelIT {
 
     @Test
     void aSectionShowsOnlyItsTypeAndTheSidebarCountsEachType() {
-        LibraryViewModel vm = new LibraryViewModel(db.catalog().assets(), new ImmediateTasks());
+        LibraryViewModel vm = new LibraryViewModel(db.catalog().assets(), db.catalog().media(), new ImmediateTasks());
         vm.refresh();
         LibrarySection video = LibrarySection.standard().stream().filter(s -> s.type() == AssetType.VIDEO).findFirst().orElseThrow();
         LibrarySection audio = LibrarySection.standard().stream().filter(s -> s.type() == AssetType.AUDIO).findFirst().orElseThrow();
@@ -67,9 +67,25 @@ class LibraryViewModelIT {
     }
 
     @Test
+    void selectingAnAssetLoadsItsPreviewElseItsThumbnail() {
+        LibraryViewModel vm = new LibraryViewModel(db.catalog().assets(), db.catalog().media(), new ImmediateTasks());
+        vm.refresh();
+        AssetRow row = vm.rows().get(0);
+        vm.select(row);
+        assertThat(vm.selectedPictureProperty().get()).as("nothing made yet").isNull();
+        byte[] jpeg = {(byte) 0xff, (byte) 0xd8, 1, 2, 3};
+        db.catalog().media().saveDerivative(row.asset().id(), io.reelbase.core.media.DerivativeKind.THUMBNAIL, 0,
+                new io.reelbase.core.media.Thumbnail(jpeg, 320, 180, null, "poster frame"));
+        vm.select(row);
+        assertThat(vm.selectedPictureProperty().get()).containsExactly(jpeg);
+        vm.select(null);
+        assertThat(vm.selectedPictureProperty().get()).isNull();
+    }
+
+    @Test
     void aLostDatabaseShowsAMessageInsteadOfRows() {
         Database gone = Database.open(TestDatabases.fresh());
-        LibraryViewModel vm = new LibraryViewModel(gone.catalog().assets(), new ImmediateTasks());
+        LibraryViewModel vm = new LibraryViewModel(gone.catalog().assets(), gone.catalog().media(), new ImmediateTasks());
         gone.close();
         vm.refresh();
         assertThat(vm.rows()).isEmpty();
