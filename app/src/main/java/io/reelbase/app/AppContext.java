@@ -10,7 +10,6 @@ import io.reelbase.core.ingest.WatchFolders;
 import io.reelbase.core.job.JobStatus;
 import io.reelbase.core.job.RetryPolicy;
 import io.reelbase.core.job.WorkerPool;
-import io.reelbase.media.hash.Sha256Hasher;
 import io.reelbase.media.worker.IsolatedMedia;
 import io.reelbase.media.worker.WorkerLimits;
 import io.reelbase.persistence.hibernate.Catalog;
@@ -56,8 +55,7 @@ public final class AppContext implements AutoCloseable {
         this.monitor = new io.reelbase.app.feature.monitor.MonitorViewModel(database.jobs(), tasks, database.user());
         this.media = new IsolatedMedia(WorkerLimits.defaults().withWorkers(Math.max(1, workerCount)));
         Catalog c = database.catalog();
-        this.ingest = new Ingest(c.assets(), c.media(), c.workflows(), database.jobs(), new Sha256Hasher(), media, c.audit(),
-                "reelbase-desktop/" + BuildInfo.version());
+        this.ingest = Processing.ingest(database, media, "reelbase-desktop");
         this.workers = workerCount > 0 && dataHome != null
                 ? Processing.pool(database, media, dataHome.resolve("proxies"), workerCount, RetryPolicy.DEFAULT) : null;
         if (workers != null) {

@@ -31,6 +31,13 @@ public final class Processing {
                 proxies, base + ":" + i, Duration.ofSeconds(60), retries, beats));
     }
 
+    /** The ingest service over this database and media engine; {@code component} names the caller in the audit trail. */
+    public static io.reelbase.core.ingest.Ingest ingest(Database db, IsolatedMedia media, String component) {
+        Catalog c = db.catalog();
+        return new io.reelbase.core.ingest.Ingest(c.assets(), c.media(), c.workflows(), db.jobs(), new Sha256Hasher(), media,
+                c.audit(), component + "/" + BuildInfo.version());
+    }
+
     static String hostName() {
         try {
             return InetAddress.getLocalHost().getHostName();

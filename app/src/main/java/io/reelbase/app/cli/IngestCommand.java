@@ -1,6 +1,5 @@
 package io.reelbase.app.cli;
 
-import io.reelbase.app.BuildInfo;
 import io.reelbase.app.Processing;
 import io.reelbase.core.Progress;
 import io.reelbase.core.asset.Asset;
@@ -13,7 +12,6 @@ import io.reelbase.core.job.Job;
 import io.reelbase.core.job.WorkerPool;
 import io.reelbase.core.job.JobStatus;
 import io.reelbase.core.job.RetryPolicy;
-import io.reelbase.media.hash.Sha256Hasher;
 import io.reelbase.media.worker.IsolatedMedia;
 import io.reelbase.media.worker.WorkerLimits;
 import io.reelbase.persistence.Database;
@@ -25,7 +23,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,8 +57,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         try (Database db = Database.open(settings);
              IsolatedMedia media = new IsolatedMedia(WorkerLimits.defaults().withWorkers(Math.max(1, workers)))) {
             Catalog c = db.catalog();
-            Ingest ingest = new Ingest(c.assets(), c.media(), c.workflows(), db.jobs(), new Sha256Hasher(), media, c.audit(),
-                    "reelbase-cli/" + BuildInfo.version());
+            Ingest ingest = Processing.ingest(db, media, "reelbase-cli");
             IngestReport report = ingest.ingest(paths, SourceSystem.USER_UPLOAD, actor, Progress.NONE);
             for (IngestOutcome o : report.outcomes()) {
                 p.line("%-9s %s: %s", o.kind(), o.file(), o.message());

@@ -1,6 +1,5 @@
 package io.reelbase.app.cli;
 
-import io.reelbase.app.BuildInfo;
 import io.reelbase.core.Progress;
 import io.reelbase.core.ingest.Ingest;
 import io.reelbase.core.ingest.IngestReport;
@@ -8,7 +7,6 @@ import io.reelbase.core.ingest.IngestSource;
 import io.reelbase.core.ingest.LoggingLevel;
 import io.reelbase.core.ingest.WatchFolders;
 import io.reelbase.core.workflow.Workflow;
-import io.reelbase.media.hash.Sha256Hasher;
 import io.reelbase.media.worker.IsolatedMedia;
 import io.reelbase.media.worker.WorkerLimits;
 import io.reelbase.persistence.Database;
@@ -28,6 +26,12 @@ import picocli.CommandLine.ParentCommand;
 final class SourcesCommand {
     @ParentCommand
     ReelbaseCommand root;
+
+    static IngestSource named(Catalog c, String name) {
+        return c.ingestSources().all().stream().filter(x -> x.name().equalsIgnoreCase(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("There is no watch folder named '" + name
+                        + "' ('reelbase sources list' shows them)."));
+    }
 
     @Command(name = "add", description = "Add a watch folder.")
     static final class Add implements Callable<Integer> {
@@ -91,16 +95,13 @@ final class SourcesCommand {
         public Integer call() {
             try (Database db = Database.open(sources.root.settings()); IsolatedMedia media = new IsolatedMedia(WorkerLimits.defaults())) {
                 Catalog c = db.catalog();
-                Ingest ingest = new Ingest(c.assets(), c.media(), c.workflows(), db.jobs(), new Sha256Hasher(), media, c.audit(),
-                        "reelbase-cli/" + BuildInfo.version());
+                Ingest ingest = io.reelbase.app.Processing.ingest(db, media, "reelbase-cli");
                 WatchFolders folders = new WatchFolders(c.ingestSources(), c.workflows(), ingest, System.getProperty("user.name"));
                 java.util.List<IngestReport> reports;
                 if (name == null) {
                     reports = folders.syncDue(Instant.now(), Progress.NONE);
                 } else {
-                    IngestSource s = c.ingestSources().all().stream().filter(x -> x.name().equalsIgnoreCase(name)).findFirst()
-                            .orElseThrow(() -> new IllegalArgumentException("There is no watch folder named '" + name + "'."));
-                    reports = java.util.List.of(folders.sync(s, Progress.NONE));
+                    reports = java.util.List.of(folders.sync(named(c, name), Progress.NONE));
                 }
                 for (IngestSource s : c.ingestSources().all()) {
                     if (s.lastSyncAt() != null) {
@@ -124,8 +125,7 @@ final class SourcesCommand {
         @Override
         public Integer call() {
             try (Database db = Database.open(sources.root.settings())) {
-                IngestSource s = db.catalog().ingestSources().all().stream().filter(x -> x.name().equalsIgnoreCase(name)).findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("There is no watch folder named '" + name + "'."));
+                IngestSource s = named(db.catalog(), name);
                 db.catalog().ingestSources().delete(s.id());
                 sources.root.printer().line("No longer watching %s.", s.path());
             }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.reelbase.core.media.MediaException;
 import io.reelbase.core.media.Thumbnail;
 import io.reelbase.media.Corpus;
-import io.reelbase.media.probe.FfmpegProbe;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
