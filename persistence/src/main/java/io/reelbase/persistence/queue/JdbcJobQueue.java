@@ -223,12 +223,15 @@ public final class JdbcJobQueue implements JobQueue {
                     + " error_message = null where id = ? and locked_by = ? and status = 'PROCESSING' returning id, asset_id, status),"
                     + " ev as (insert into job_event (job_id, phase, status, progress, worker)"
                     + " select id, 'JOB', 'COMPLETED', 100, ? from done),"
+                    + " audit as (insert into action_record (action_type, asset_id, component, actor, metadata)"
+                    + " select 'JOB_COMPLETED', asset_id, 'job-queue', ?, json_build_object('job', id)::jsonb from done),"
                     + " note as (select pg_notify('" + CHANNEL + "', json_build_object('job', id, 'asset', asset_id,"
                     + " 'status', status)::text) from done)"
                     + " select (select count(*) from done), (select count(*) from note)")) {
                 st.setObject(1, jobId);
                 st.setString(2, worker);
                 st.setString(3, worker);
+                st.setString(4, worker);
                 try (ResultSet rs = st.executeQuery()) {
                     rs.next();
                     if (rs.getLong(1) == 0) {
@@ -270,6 +273,16 @@ public final class JdbcJobQueue implements JobQueue {
                 Job updated = single(st).orElseThrow();
                 event(c, jobId, cap == null ? "JOB" : cap, last ? "FAILED" : "RETRY_SCHEDULED", null, null, error,
                         last ? null : Map.of("retry_in_ms", wait.toMillis(), "attempt", job.attempts()), worker);
+                if (last) {
+                    try (PreparedStatement audit = c.prepareStatement("insert into action_record (action_type, status, asset_id,"
+                            + " component, actor, metadata) values ('JOB_FAILED', 'FAILED', ?, 'job-queue', ?, ?::jsonb)")) {
+                        audit.setObject(1, job.assetId());
+                        audit.setString(2, worker);
+                        audit.setString(3, Json.write(Map.of("job", jobId.toString(), "error", error == null ? "" : error,
+                                "step", cap == null ? "" : cap)));
+                        audit.executeUpdate();
+                    }
+                }
                 notifyChange(c, updated);
                 return updated.status();
             }

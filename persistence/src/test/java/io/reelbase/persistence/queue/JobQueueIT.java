@@ -114,6 +114,10 @@ class JobQueueIT {
         assertThat(queue.heartbeat(second.id(), "other", Duration.ofSeconds(30))).isTrue();
         queue.complete(second.id(), "other");
         assertThat(queue.find(queued.id()).orElseThrow().status()).isEqualTo(JobStatus.COMPLETED);
+        assertThat(db.catalog().audit().forAsset(queued.assetId(), 10)).anySatisfy(r -> {
+            assertThat(r.type()).isEqualTo(io.reelbase.core.audit.ActionType.JOB_COMPLETED);
+            assertThat(r.actor()).isEqualTo("other");
+        });
     }
 
     @Test
@@ -139,6 +143,10 @@ class JobQueueIT {
         assertThat(failed.errorMessage()).isEqualTo("no picture");
         assertThat(failed.finishedAt()).isNotNull();
         assertThat(queue.claim("w", Duration.ofSeconds(30))).isEmpty();
+        assertThat(db.catalog().audit().forAsset(failed.assetId(), 10)).anySatisfy(r -> {
+            assertThat(r.type()).isEqualTo(io.reelbase.core.audit.ActionType.JOB_FAILED);
+            assertThat(r.metadata()).containsEntry("error", "no picture").containsEntry("step", "THUMBNAIL");
+        });
     }
 
     @Test
