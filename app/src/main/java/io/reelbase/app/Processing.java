@@ -27,8 +27,9 @@ public final class Processing {
         }
         Catalog c = db.catalog();
         String base = hostName() + ":" + ProcessHandle.current().pid();
+        var limits = WorkerPool.heavyStepLimits(size);
         return new WorkerPool(size, (i, beats) -> new JobRunner(db.jobs(), c.assets(), c.media(), media, new Sha256Hasher(),
-                proxies, base + ":" + i, Duration.ofSeconds(60), retries, beats));
+                proxies, base + ":" + i, Duration.ofSeconds(60), retries, beats, limits));
     }
 
     /** The ingest service over this database and media engine; {@code component} names the caller in the audit trail. */

@@ -47,6 +47,7 @@ public final class JobRunner {
     private final Duration lease;
     private final RetryPolicy retries;
     private final ScheduledExecutorService heartbeats;
+    private final java.util.Map<Capability, java.util.concurrent.Semaphore> limits;
 
     public JobRunner(JobQueue queue, AssetRepository assets, AssetMedia files, MediaEngine media, ContentHasher hasher,
                      Path proxyDirectory, String worker, Duration lease, RetryPolicy retries,
@@ -61,6 +62,27 @@ public final class JobRunner {
         this.lease = lease;
         this.retries = retries;
         this.heartbeats = heartbeats;
+        this.limits = java.util.Map.of();
+    }
+
+    /**
+     * @param limits at most this many of the pool's runners in each of these capabilities at once (for
+     *               example proxies), so that heavy steps never take every worker from light ones
+     */
+    public JobRunner(JobQueue queue, AssetRepository assets, AssetMedia files, MediaEngine media, ContentHasher hasher,
+                     Path proxyDirectory, String worker, Duration lease, RetryPolicy retries,
+                     ScheduledExecutorService heartbeats, java.util.Map<Capability, java.util.concurrent.Semaphore> limits) {
+        this.queue = queue;
+        this.assets = assets;
+        this.files = files;
+        this.media = media;
+        this.hasher = hasher;
+        this.proxyDirectory = proxyDirectory;
+        this.worker = worker;
+        this.lease = lease;
+        this.retries = retries;
+        this.heartbeats = heartbeats;
+        this.limits = java.util.Map.copyOf(limits);
     }
 
     /** A scheduler for the heartbeats of a few runners. */
@@ -122,7 +144,18 @@ public final class JobRunner {
                 current = cap;
                 queue.capabilityStarted(job.id(), worker, cap);
                 long start = System.nanoTime();
-                Optional<String> skipped = perform(cap, asset, original, summary, progress);
+                java.util.concurrent.Semaphore permit = limits.get(cap);
+                if (permit != null) {
+                    permit.acquireUninterruptibly();
+                }
+                Optional<String> skipped;
+                try {
+                    skipped = perform(cap, asset, original, summary, progress);
+                } finally {
+                    if (permit != null) {
+                        permit.release();
+                    }
+                }
                 if (cap == Capability.PROBE || summary == null) {
                     summary = files.technicalMetadata(asset.id()).orElse(summary);
                 }
