@@ -31,6 +31,7 @@ public final class AppContext implements AutoCloseable {
     private final BackgroundTasks tasks;
     private final LibraryViewModel library;
     private final io.reelbase.app.feature.monitor.MonitorViewModel monitor;
+    private final io.reelbase.app.feature.workflows.WorkflowsViewModel workflowEditor;
     private final IsolatedMedia media;
     private final Ingest ingest;
     private final WorkerPool workers;
@@ -53,6 +54,7 @@ public final class AppContext implements AutoCloseable {
         this.dataHome = dataHome;
         this.library = new LibraryViewModel(database.catalog().assets(), database.catalog().media(), tasks);
         this.monitor = new io.reelbase.app.feature.monitor.MonitorViewModel(database.jobs(), tasks, database.user());
+        this.workflowEditor = new io.reelbase.app.feature.workflows.WorkflowsViewModel(database.catalog().workflows(), tasks);
         this.media = new IsolatedMedia(WorkerLimits.defaults().withWorkers(Math.max(1, workerCount)));
         Catalog c = database.catalog();
         this.ingest = Processing.ingest(database, media, "reelbase-desktop");
@@ -99,6 +101,10 @@ public final class AppContext implements AutoCloseable {
 
     public io.reelbase.app.feature.monitor.MonitorViewModel monitor() {
         return monitor;
+    }
+
+    public io.reelbase.app.feature.workflows.WorkflowsViewModel workflows() {
+        return workflowEditor;
     }
 
     public BackgroundTasks tasks() {

@@ -37,6 +37,7 @@ public final class MainWindow {
     private final DialogService dialogs;
     private final LibraryView library;
     private final io.reelbase.app.feature.monitor.MonitorView monitor;
+    private final io.reelbase.app.feature.workflows.WorkflowsView workflows;
     private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
     private final StatusBar status;
     private JobNotifications jobEvents;
@@ -46,14 +47,17 @@ public final class MainWindow {
         this.dialogs = dialogs;
         this.library = new LibraryView(context.library());
         this.monitor = new io.reelbase.app.feature.monitor.MonitorView(context.monitor());
+        this.workflows = new io.reelbase.app.feature.workflows.WorkflowsView(context.workflows());
         status = new StatusBar(runner);
         status.setConnection(context.connectionSummary());
         root.setTop(menus());
         javafx.scene.control.Tab libraryTab = new javafx.scene.control.Tab("Library", library.node());
         javafx.scene.control.Tab monitorTab = new javafx.scene.control.Tab("Workflow Monitor", monitor.node());
+        javafx.scene.control.Tab workflowsTab = new javafx.scene.control.Tab("Workflows", workflows.node());
         libraryTab.setId("tab-library");
         monitorTab.setId("tab-monitor");
-        tabs.getTabs().addAll(libraryTab, monitorTab);
+        workflowsTab.setId("tab-workflows");
+        tabs.getTabs().addAll(libraryTab, monitorTab, workflowsTab);
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(tabs);
         root.setBottom(status.node());
@@ -239,6 +243,7 @@ public final class MainWindow {
     public void activate() {
         library.activate();
         monitor.activate();
+        workflows.activate();
         refreshProcessing();
         jobEvents = context.listenToJobs(changes -> UiThread.run(() -> {
             context.library().refresh();
@@ -250,6 +255,7 @@ public final class MainWindow {
     public void deactivate() {
         library.deactivate();
         monitor.deactivate();
+        workflows.deactivate();
         if (jobEvents != null) {
             jobEvents.close();
             jobEvents = null;

@@ -59,6 +59,11 @@ class MainWindowIT {
         context.close();
     }
 
+    /** A sidebar section of the library (other screens have items with the same names). */
+    private javafx.scene.Node section(String name) {
+        return robot.lookup("#library-sections").lookup(name).query();
+    }
+
     @SuppressWarnings("unchecked")
     private TableView<Object> table() {
         return robot.lookup("#asset-table").queryAs(TableView.class);
@@ -73,7 +78,7 @@ class MainWindowIT {
         assertThat(robot.lookup("#status-connection").queryAs(Label.class).getText()).contains("@");
         Screenshots.save(stage.getScene(), "main-window");
 
-        robot.clickOn("Video");
+        robot.clickOn(section("Video"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == 2);
         assertThat(robot.lookup("#library-title").queryAs(Label.class).getText()).isEqualTo("Video");
 
@@ -85,7 +90,7 @@ class MainWindowIT {
         assertThat(robot.lookup("#inspector").lookup("488 MB").tryQuery()).isPresent();
         Screenshots.save(stage.getScene(), "main-window-selection");
 
-        robot.clickOn("Audio");
+        robot.clickOn(section("Audio"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("No audio in the catalogue.").tryQuery()).isPresent();
@@ -94,7 +99,7 @@ class MainWindowIT {
     @Test
     @org.junit.jupiter.api.Order(2)
     void newAssetsAppearOnRefresh() throws Exception {
-        robot.clickOn("All assets");
+        robot.clickOn(section("All assets"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() >= 3);
         int before = table().getItems().size();
         db.catalog().assets().create(NewAsset.of("Added elsewhere", AssetType.AUDIO), "colleague");
@@ -107,7 +112,7 @@ class MainWindowIT {
     void importedFilesAppearInTheLibraryAndTheQueue(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         var clip = io.reelbase.media.GeneratedMedia.mp4(dir.resolve("dropped.mp4"), io.reelbase.media.GeneratedMedia.Spec.basic());
         java.nio.file.Files.writeString(dir.resolve("readme.txt"), "not media");
-        robot.clickOn("All assets");
+        robot.clickOn(section("All assets"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table().getItems().isEmpty());
         int before = table().getItems().size();
         robot.interact(() -> window.importPaths(java.util.List.of(dir)));
@@ -118,6 +123,21 @@ class MainWindowIT {
                 () -> robot.lookup("#status-processing").queryAs(Label.class).getText().contains("1 queued"));
         assertThat(db.catalog().assets().findByHash(new io.reelbase.media.hash.Sha256Hasher()
                 .sha256(clip, io.reelbase.core.Progress.NONE))).isPresent();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(5)
+    @SuppressWarnings("unchecked")
+    void theWorkflowsScreenListsTheWorkflowsAndTestsTheRouting() throws Exception {
+        robot.clickOn("Workflows");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#workflow-list").queryAs(javafx.scene.control.ListView.class).getItems().size() == 3);
+        robot.clickOn("#test-filename").write("interview.jpg");
+        robot.clickOn("#test-routing");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#test-result").queryAs(Label.class).getText()).startsWith("Default");
+        Screenshots.save(stage.getScene(), "workflows");
+        robot.clickOn("Library");
     }
 
     @Test
