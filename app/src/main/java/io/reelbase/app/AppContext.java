@@ -32,6 +32,7 @@ public final class AppContext implements AutoCloseable {
     private final LibraryViewModel library;
     private final io.reelbase.app.feature.monitor.MonitorViewModel monitor;
     private final io.reelbase.app.feature.workflows.WorkflowsViewModel workflowEditor;
+    private final io.reelbase.app.feature.sources.SourcesViewModel sourcesEditor;
     private final IsolatedMedia media;
     private final Ingest ingest;
     private final WorkerPool workers;
@@ -58,6 +59,8 @@ public final class AppContext implements AutoCloseable {
         this.media = new IsolatedMedia(WorkerLimits.defaults().withWorkers(Math.max(1, workerCount)));
         Catalog c = database.catalog();
         this.ingest = Processing.ingest(database, media, "reelbase-desktop");
+        this.sourcesEditor = new io.reelbase.app.feature.sources.SourcesViewModel(c.ingestSources(), c.workflows(),
+                new WatchFolders(c.ingestSources(), c.workflows(), ingest, database.user()), tasks);
         this.workers = workerCount > 0 && dataHome != null
                 ? Processing.pool(database, media, dataHome.resolve("proxies"), workerCount, RetryPolicy.DEFAULT) : null;
         if (workers != null) {
@@ -105,6 +108,10 @@ public final class AppContext implements AutoCloseable {
 
     public io.reelbase.app.feature.workflows.WorkflowsViewModel workflows() {
         return workflowEditor;
+    }
+
+    public io.reelbase.app.feature.sources.SourcesViewModel sources() {
+        return sourcesEditor;
     }
 
     public BackgroundTasks tasks() {

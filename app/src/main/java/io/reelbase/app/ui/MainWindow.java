@@ -38,6 +38,7 @@ public final class MainWindow {
     private final LibraryView library;
     private final io.reelbase.app.feature.monitor.MonitorView monitor;
     private final io.reelbase.app.feature.workflows.WorkflowsView workflows;
+    private final io.reelbase.app.feature.sources.SourcesView sources;
     private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
     private final StatusBar status;
     private JobNotifications jobEvents;
@@ -48,6 +49,7 @@ public final class MainWindow {
         this.library = new LibraryView(context.library());
         this.monitor = new io.reelbase.app.feature.monitor.MonitorView(context.monitor());
         this.workflows = new io.reelbase.app.feature.workflows.WorkflowsView(context.workflows());
+        this.sources = new io.reelbase.app.feature.sources.SourcesView(context.sources());
         status = new StatusBar(runner);
         status.setConnection(context.connectionSummary());
         root.setTop(menus());
@@ -57,7 +59,9 @@ public final class MainWindow {
         libraryTab.setId("tab-library");
         monitorTab.setId("tab-monitor");
         workflowsTab.setId("tab-workflows");
-        tabs.getTabs().addAll(libraryTab, monitorTab, workflowsTab);
+        javafx.scene.control.Tab sourcesTab = new javafx.scene.control.Tab("Watch Folders", sources.node());
+        sourcesTab.setId("tab-sources");
+        tabs.getTabs().addAll(libraryTab, monitorTab, workflowsTab, sourcesTab);
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(tabs);
         root.setBottom(status.node());
@@ -244,6 +248,7 @@ public final class MainWindow {
         library.activate();
         monitor.activate();
         workflows.activate();
+        sources.activate();
         refreshProcessing();
         jobEvents = context.listenToJobs(changes -> UiThread.run(() -> {
             context.library().refresh();
@@ -256,6 +261,7 @@ public final class MainWindow {
         library.deactivate();
         monitor.deactivate();
         workflows.deactivate();
+        sources.deactivate();
         if (jobEvents != null) {
             jobEvents.close();
             jobEvents = null;
