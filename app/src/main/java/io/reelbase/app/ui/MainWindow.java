@@ -62,6 +62,14 @@ public final class MainWindow {
         javafx.scene.control.Tab sourcesTab = new javafx.scene.control.Tab("Watch Folders", sources.node());
         sourcesTab.setId("tab-sources");
         tabs.getTabs().addAll(libraryTab, monitorTab, workflowsTab, sourcesTab);
+        // Settings screens show what is in the database now (a sync or another admin may have changed it).
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, tab) -> {
+            if (tab == sourcesTab) {
+                context.sources().load();
+            } else if (tab == workflowsTab) {
+                context.workflows().load();
+            }
+        });
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(tabs);
         root.setBottom(status.node());
