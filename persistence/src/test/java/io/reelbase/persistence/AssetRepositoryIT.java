@@ -231,6 +231,27 @@ class AssetRepositoryIT {
     }
 
     @Test
+    void searchFindsPartialWordsTyposAndFileNames() {
+        try (Database own = Database.open(TestDatabases.fresh())) {
+            AssetRepository repo = own.catalog().assets();
+            repo.create(NewAsset.of("Harbour at dawn", AssetType.VIDEO).withFile("d".repeat(64), 1, "HBR_0001.MOV", "video/quicktime"), "t");
+            repo.create(NewAsset.of("Mayor interview", AssetType.VIDEO).withDescription("Town hall, second take"), "t");
+            repo.create(NewAsset.of("Coast", AssetType.IMAGE).withFile("e".repeat(64), 1, "lighthouse_50%.jpg", "image/jpeg"), "t");
+            java.util.function.Function<io.reelbase.core.asset.AssetFilter, List<String>> titles = f ->
+                    repo.page(f, Optional.empty(), 50).items().stream().map(Asset::title).toList();
+            var all = io.reelbase.core.asset.AssetFilter.ALL;
+            assertThat(titles.apply(all.withText("harb"))).as("a partial word").containsExactly("Harbour at dawn");
+            assertThat(titles.apply(all.withText("intervew"))).as("a typo").containsExactly("Mayor interview");
+            assertThat(titles.apply(all.withText("town take"))).as("words of the description").containsExactly("Mayor interview");
+            assertThat(titles.apply(all.withText("lighthouse"))).as("the file name").containsExactly("Coast");
+            assertThat(titles.apply(all.withText("50%"))).as("special characters are literal").containsExactly("Coast");
+            assertThat(titles.apply(all.withText("hbr_0001"))).containsExactly("Harbour at dawn");
+            assertThat(titles.apply(io.reelbase.core.asset.AssetFilter.ofType(AssetType.IMAGE).withText("harb"))).isEmpty();
+            assertThat(titles.apply(all.withText("zebra"))).isEmpty();
+        }
+    }
+
+    @Test
     void deleteRemovesTheAssetAndItsHistory() {
         Asset a = assets.create(NewAsset.of("Temporary", AssetType.IMAGE), "alice");
         assets.delete(a.id());

@@ -89,6 +89,9 @@ public final class HibernateAssetRepository implements AssetRepository {
         if (limit < 1 || limit > 10_000) {
             throw new IllegalArgumentException("page size must be 1..10000, not " + limit);
         }
+        if (filter.hasText()) {
+            return search(filter, after, limit);
+        }
         StringBuilder hql = new StringBuilder("from AssetEntity where 1 = 1");
         filter.type().ifPresent(t -> hql.append(" and assetType = :type"));
         filter.status().ifPresent(t -> hql.append(" and status = :status"));
@@ -100,6 +103,43 @@ public final class HibernateAssetRepository implements AssetRepository {
             filter.status().ifPresent(st -> query.setParameter("status", st));
             after.ifPresent(c -> query.setParameter("t", c.createdAt()).setParameter("id", c.id()));
             List<AssetEntity> rows = query.setMaxResults(limit + 1).getResultList();
+            boolean more = rows.size() > limit;
+            List<Asset> items = rows.stream().limit(limit).map(HibernateAssetRepository::toRecord).toList();
+            Optional<AssetCursor> next = more
+                    ? Optional.of(new AssetCursor(items.get(items.size() - 1).createdAt(), items.get(items.size() - 1).id()))
+                    : Optional.empty();
+            return new Page<>(items, next);
+        });
+    }
+
+    /**
+     * Full-text search over title, file name and description (PostgreSQL tsvector, every word as a prefix),
+     * with trigram similarity on the title for typos and substring match on the file name; newest first.
+     */
+    private Page<Asset, AssetCursor> search(AssetFilter filter, Optional<AssetCursor> after, int limit) {
+        String prefixes = java.util.Arrays.stream(filter.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isBlank()).map(w -> w + ":*").collect(java.util.stream.Collectors.joining(" & "));
+        StringBuilder sql = new StringBuilder("select * from asset a where (");
+        if (!prefixes.isEmpty()) {
+            sql.append("a.search_vector @@ to_tsquery('simple', :tsq) or ");
+        }
+        sql.append("a.title % :q or a.original_filename ilike :like escape '!')");
+        filter.type().ifPresent(t -> sql.append(" and a.asset_type = :type"));
+        filter.status().ifPresent(t -> sql.append(" and a.status = :status"));
+        after.ifPresent(c -> sql.append(" and (a.created_at < :t or (a.created_at = :t and a.id < :id))"));
+        sql.append(" order by a.created_at desc, a.id desc limit :n");
+        return tx.read(session -> {
+            var query = session.createNativeQuery(sql.toString(), AssetEntity.class);
+            if (!prefixes.isEmpty()) {
+                query.setParameter("tsq", prefixes);
+            }
+            query.setParameter("q", filter.text());
+            query.setParameter("like", "%" + filter.text().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            filter.type().ifPresent(t -> query.setParameter("type", t.name()));
+            filter.status().ifPresent(st -> query.setParameter("status", st.name()));
+            after.ifPresent(c -> query.setParameter("t", c.createdAt()).setParameter("id", c.id()));
+            query.setParameter("n", limit + 1);
+            List<AssetEntity> rows = query.getResultList();
             boolean more = rows.size() > limit;
             List<Asset> items = rows.stream().limit(limit).map(HibernateAssetRepository::toRecord).toList();
             Optional<AssetCursor> next = more
