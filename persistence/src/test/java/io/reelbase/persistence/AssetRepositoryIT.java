@@ -242,6 +242,7 @@ class AssetRepositoryIT {
             var all = io.reelbase.core.asset.AssetFilter.ALL;
             assertThat(titles.apply(all.withText("harb"))).as("a partial word").containsExactly("Harbour at dawn");
             assertThat(titles.apply(all.withText("intervew"))).as("a typo").containsExactly("Mayor interview");
+            assertThat(titles.apply(all.withText("harbor"))).as("a typo in one word of a longer title").containsExactly("Harbour at dawn");
             assertThat(titles.apply(all.withText("town take"))).as("words of the description").containsExactly("Mayor interview");
             assertThat(titles.apply(all.withText("lighthouse"))).as("the file name").containsExactly("Coast");
             assertThat(titles.apply(all.withText("50%"))).as("special characters are literal").containsExactly("Coast");

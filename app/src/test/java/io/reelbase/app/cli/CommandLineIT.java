@@ -109,6 +109,25 @@ class CommandLineIT {
         assertThat(err.toString()).contains("missing.mov", "not there");
     }
 
+    @Test
+    void searchPrintsTheMatchingAssetsAsJson() throws Exception {
+        DatabaseSettings s = TestDatabases.fresh();
+        try (var db = io.reelbase.persistence.Database.open(s)) {
+            db.catalog().assets().create(io.reelbase.core.asset.NewAsset.of("Harbour at dawn", io.reelbase.core.asset.AssetType.VIDEO), "t");
+            db.catalog().assets().create(io.reelbase.core.asset.NewAsset.of("Harbour at night", io.reelbase.core.asset.AssetType.IMAGE), "t");
+            db.catalog().assets().create(io.reelbase.core.asset.NewAsset.of("Mayor interview", io.reelbase.core.asset.AssetType.VIDEO), "t");
+        }
+        assertThat(run("--db", s.jdbcUrl(), "--user", s.user(), "search", "harbor", "--type", "VIDEO", "--json")).isZero();
+        String[] lines = out.toString().strip().split("\n");
+        assertThat(lines).as(out.toString()).hasSize(1);
+        var row = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines[0]);
+        assertThat(row.has("title")).as(out.toString()).isTrue();
+        assertThat(row.get("title").asText()).isEqualTo("Harbour at dawn");
+        assertThat(row.get("type").asText()).isEqualTo("VIDEO");
+        assertThat(row.get("version").asInt()).isEqualTo(1);
+        assertThat(run("--db", s.jdbcUrl(), "--user", s.user(), "search", "--type", "SOUND")).isEqualTo(2);
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, r, a.length, b.length);

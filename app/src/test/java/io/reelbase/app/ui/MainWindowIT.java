@@ -97,6 +97,23 @@ class MainWindowIT {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(6)
+    void typingInTheSearchFieldNarrowsTheList() throws Exception {
+        robot.clickOn(section("All assets"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() >= 3);
+        robot.clickOn("#library-search").write("harb");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == 1);
+        assertThat(((io.reelbase.app.feature.library.AssetRow) table().getItems().get(0)).title()).isEqualTo("Harbour at dawn");
+        Screenshots.save(stage.getScene(), "library-search");
+        robot.eraseText(4).write("zebra");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("Nothing matches \u201czebra\u201d.").tryQuery()).isPresent();
+        robot.eraseText(5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() >= 3);
+    }
+
+    @Test
     @org.junit.jupiter.api.Order(2)
     void newAssetsAppearOnRefresh() throws Exception {
         robot.clickOn(section("All assets"));

@@ -123,7 +123,8 @@ public final class HibernateAssetRepository implements AssetRepository {
         if (!prefixes.isEmpty()) {
             sql.append("a.search_vector @@ to_tsquery('simple', :tsq) or ");
         }
-        sql.append("a.title % :q or a.original_filename ilike :like escape '!')");
+        // % : the whole title is similar (short titles); <% : some part of the title is similar to the words.
+        sql.append("a.title % :q or :q <% a.title or a.original_filename ilike :like escape '!')");
         filter.type().ifPresent(t -> sql.append(" and a.asset_type = :type"));
         filter.status().ifPresent(t -> sql.append(" and a.status = :status"));
         after.ifPresent(c -> sql.append(" and (a.created_at < :t or (a.created_at = :t and a.id < :id))"));

@@ -19,6 +19,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -59,7 +60,19 @@ public final class LibraryView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         spinner.setMaxSize(18, 18);
-        HBox header = new HBox(10, heading, countLabel, spacer, spinner);
+        TextField search = new TextField();
+        search.setId("library-search");
+        search.setPromptText("Search titles, descriptions, file names");
+        search.setPrefColumnCount(28);
+        // Results follow the typing, a quarter second after the last key.
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
+        pause.setOnFinished(e -> model.search(search.getText()));
+        search.textProperty().addListener((o, a, b) -> pause.playFromStart());
+        search.setOnAction(e -> {
+            pause.stop();
+            model.search(search.getText());
+        });
+        HBox header = new HBox(10, heading, countLabel, spacer, search, spinner);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(10, 14, 10, 14));
         header.getStyleClass().add("screen-header");
@@ -184,6 +197,7 @@ public final class LibraryView {
         } else {
             placeholder.getStyleClass().remove("problem");
             placeholder.setText(model.loadingProperty().get() ? "Loading…"
+                    : !model.queryProperty().get().isEmpty() ? "Nothing matches \u201c" + model.queryProperty().get() + "\u201d."
                     : model.sectionProperty().get() == LibrarySection.ALL
                     ? "No assets in the catalogue yet."
                     : "No " + model.sectionProperty().get().label().toLowerCase(Locale.ROOT) + " in the catalogue.");

@@ -47,6 +47,7 @@ public final class LibraryViewModel {
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<AssetRow> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper query = new ReadOnlyStringWrapper("");
 
     private Optional<AssetCursor> next = Optional.empty();
     /** Bumped on every new list; results of older loads are dropped. */
@@ -90,6 +91,25 @@ public final class LibraryViewModel {
         loadPage(Optional.empty());
     }
 
+    /**
+     * Shows the assets of the current section matching {@code words} (empty: all of them). A search still
+     * running is cancelled and its answer dropped, so typing fast never shows an older result.
+     */
+    public void search(String words) {
+        String q = words == null ? "" : words.strip();
+        if (q.equals(query.get())) {
+            return;
+        }
+        query.set(q);
+        rows.clear();
+        selected.set(null);
+        reload();
+    }
+
+    public ReadOnlyStringProperty queryProperty() {
+        return query.getReadOnlyProperty();
+    }
+
     /** Loads the next page if there is one and none is loading (the table calls this near its end). */
     public void loadMore() {
         if (hasMore.get() && !loading.get()) {
@@ -100,10 +120,11 @@ public final class LibraryViewModel {
     private void loadPage(Optional<AssetCursor> after) {
         long mine = generation;
         LibrarySection target = section.get();
+        io.reelbase.core.asset.AssetFilter filter = target.filter().withText(query.get());
         loading.set(true);
         problem.set(null);
         pageLoad = tasks.<Page<Asset, AssetCursor>>submit("Loading " + target.label().toLowerCase(java.util.Locale.ROOT),
-                progress -> assets.page(target.filter(), after, PAGE_SIZE),
+                progress -> assets.page(filter, after, PAGE_SIZE),
                 page -> {
                     if (mine != generation) {
                         return;
