@@ -115,6 +115,9 @@ public final class LibraryView {
         picture.setPreserveRatio(true);
         picture.setFitHeight(360);
         picture.setId("inspector-picture");
+        // Takes no room without a picture.
+        picture.managedProperty().bind(picture.imageProperty().isNotNull());
+        picture.visibleProperty().bind(picture.imageProperty().isNotNull());
         VBox inspectorBox = new VBox(0, picture, details);
         inspectorBox.setPadding(new Insets(14, 0, 0, 14));
         inspectorBox.getStyleClass().add("inspector");
