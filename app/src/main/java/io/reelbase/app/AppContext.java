@@ -81,6 +81,22 @@ public final class AppContext implements AutoCloseable {
         return ingest.ingest(paths, SourceSystem.USER_UPLOAD, database.user(), progress);
     }
 
+    /** Every asset matching a filter, a page at a time (run it as a background task). */
+    public List<io.reelbase.core.asset.Asset> allMatching(io.reelbase.core.asset.AssetFilter filter, Progress progress) {
+        List<io.reelbase.core.asset.Asset> all = new java.util.ArrayList<>();
+        Optional<io.reelbase.core.asset.AssetCursor> next = Optional.empty();
+        do {
+            if (progress.isCancelled()) {
+                throw new io.reelbase.core.ReelbaseException("The export was cancelled.", "");
+            }
+            var page = database.catalog().assets().page(filter, next, 1000);
+            all.addAll(page.items());
+            next = page.next();
+            progress.update(-1, all.size() + " assets read");
+        } while (next.isPresent());
+        return all;
+    }
+
     /** The processing workers of this app, if it runs any. */
     public Optional<WorkerPool> workers() {
         return Optional.ofNullable(workers);

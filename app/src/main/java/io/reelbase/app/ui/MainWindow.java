@@ -127,6 +127,47 @@ public final class MainWindow {
                 error -> showProblem("The import stopped", error));
     }
 
+    /** Writes the metadata of every asset in the library's current list (section and search) to CSV or JSON. */
+    private void exportList() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the metadata of this list");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV", "*.csv"),
+                new FileChooser.ExtensionFilter("JSON", "*.json"));
+        chooser.setInitialFileName("reelbase-export.csv");
+        java.io.File target = chooser.showSaveDialog(root.getScene().getWindow());
+        if (target != null) {
+            exportTo(target.toPath());
+        }
+    }
+
+    /** Exports the current list to {@code target} (JSON for a .json name, else CSV) in the background. */
+    public void exportTo(Path target) {
+        var filter = context.library().currentFilter();
+        boolean json = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+        context.tasks().<Integer>submit("Exporting to " + target.getFileName(), p -> {
+            var assets = context.allMatching(filter, new Progress() {
+                @Override
+                public void update(double fraction, String message) {
+                    p.update(fraction, message);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return p.isCancelled();
+                }
+            });
+            try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(target, java.nio.charset.StandardCharsets.UTF_8)) {
+                if (json) {
+                    io.reelbase.app.feature.export.MetadataExport.json(assets, w);
+                } else {
+                    io.reelbase.app.feature.export.MetadataExport.csv(assets, w);
+                }
+            }
+            return assets.size();
+        }, n -> dialogs.showInformation("Export", n + " asset(s) written", target.toString()),
+                error -> showProblem("The export failed", error));
+    }
+
     private void refreshProcessing() {
         context.tasks().<Map<JobStatus, Long>>submit("Reading the queue", p -> context.jobCounts(),
                 counts -> status.setProcessing(describe(counts, context.workers().map(w -> w.isPaused()).orElse(false))),
@@ -171,12 +212,15 @@ public final class MainWindow {
                 importPaths(List.of(chosen.toPath()));
             }
         });
+        MenuItem export = new MenuItem("Export This List…");
+        export.setOnAction(e -> exportList());
         MenuItem dbInfo = new MenuItem("Database Information…");
         dbInfo.setOnAction(e -> showDatabaseInfo());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("_File", null, importFiles, importFolder, new SeparatorMenuItem(), dbInfo, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, importFiles, importFolder, new SeparatorMenuItem(), export, new SeparatorMenuItem(),
+                dbInfo, new SeparatorMenuItem(), quit);
 
         MenuItem refresh = new MenuItem("Refresh");
         refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));

@@ -97,6 +97,21 @@ class MainWindowIT {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(7)
+    void theListOnScreenIsExportedAsCsv(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        robot.clickOn(section("Video"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() >= 2);
+        java.nio.file.Path csv = dir.resolve("videos.csv");
+        robot.interact(() -> window.exportTo(csv));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> dialogs.shown.stream().anyMatch(s -> s.startsWith("info: Export")));
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertThat(lines.get(0)).startsWith("id,title,");
+        assertThat(lines).hasSize(1 + table().getItems().size());
+        assertThat(String.join("\n", lines)).contains("Harbour at dawn", "Mayor interview").doesNotContain("Lighthouse still");
+        robot.clickOn(section("All assets"));
+    }
+
+    @Test
     @org.junit.jupiter.api.Order(6)
     void typingInTheSearchFieldNarrowsTheList() throws Exception {
         robot.clickOn(section("All assets"));

@@ -106,6 +106,11 @@ public final class LibraryViewModel {
         reload();
     }
 
+    /** The filter of the list on screen: the section and the search words. */
+    public io.reelbase.core.asset.AssetFilter currentFilter() {
+        return section.get().filter().withText(query.get());
+    }
+
     public ReadOnlyStringProperty queryProperty() {
         return query.getReadOnlyProperty();
     }
