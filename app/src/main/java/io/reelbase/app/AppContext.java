@@ -53,7 +53,7 @@ public final class AppContext implements AutoCloseable {
         this.database = database;
         this.tasks = tasks;
         this.dataHome = dataHome;
-        this.library = new LibraryViewModel(database.catalog().assets(), database.catalog().media(), tasks);
+        this.library = new LibraryViewModel(database.catalog().assets(), database.catalog().media(), tasks, database.user());
         this.monitor = new io.reelbase.app.feature.monitor.MonitorViewModel(database.jobs(), tasks, database.user());
         this.workflowEditor = new io.reelbase.app.feature.workflows.WorkflowsViewModel(database.catalog().workflows(), tasks);
         this.media = new IsolatedMedia(WorkerLimits.defaults().withWorkers(Math.max(1, workerCount)));

@@ -97,6 +97,25 @@ class MainWindowIT {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(8)
+    void anEditorRenamesAnAssetAndTheNewVersionIsInTheDatabase() throws Exception {
+        robot.clickOn(section("Images"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == 1);
+        robot.clickOn("Lighthouse still");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#edit-title").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write("Lighthouse at dusk");
+        robot.clickOn("#edit-save");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#edit-message").queryAs(Label.class).getText().startsWith("Saved as version 2"));
+        var asset = db.catalog().assets().page(io.reelbase.core.asset.AssetFilter.ofType(io.reelbase.core.asset.AssetType.IMAGE),
+                java.util.Optional.empty(), 5).items().get(0);
+        assertThat(asset.title()).isEqualTo("Lighthouse at dusk");
+        assertThat(asset.version()).isEqualTo(2);
+        Screenshots.save(stage.getScene(), "library-edit");
+        robot.clickOn(section("All assets"));
+    }
+
+    @Test
     @org.junit.jupiter.api.Order(7)
     void theListOnScreenIsExportedAsCsv(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         robot.clickOn(section("Video"));

@@ -168,6 +168,12 @@ public final class LibraryView {
         subscriptions.add(model.hasMoreProperty().subscribe(m -> updateCount()));
         subscriptions.add(model.selectedPictureProperty().subscribe(jpeg -> picture.setImage(
                 jpeg == null ? null : new javafx.scene.image.Image(new java.io.ByteArrayInputStream(jpeg)))));
+        // The model may select a row itself (a saved edit replaces the row): follow it.
+        subscriptions.add(model.selectedProperty().subscribe(row -> {
+            if (row != null && row != table.getSelectionModel().getSelectedItem() && table.getItems().contains(row)) {
+                table.getSelectionModel().select(row);
+            }
+        }));
         subscriptions.add(table.getSelectionModel().selectedItemProperty().subscribe(row -> {
             model.select(row);
             showDetails(row);
@@ -234,11 +240,44 @@ public final class LibraryView {
         r = field(r, "Storage tier", AssetRow.label(a.storageTier().name()));
         r = field(r, "Added", row.created());
         r = field(r, "Version", String.valueOf(a.version()));
-        if (a.description() != null) {
-            Label d = new Label(a.description());
-            d.setWrapText(true);
-            details.add(d, 0, r, 2, 1);
-        }
+        editor(r, a);
+    }
+
+    /** The form for the editable metadata, under the technical facts. */
+    private void editor(int r, io.reelbase.core.asset.Asset a) {
+        Label heading = new Label("Edit");
+        heading.getStyleClass().add("inspector-title");
+        details.add(heading, 0, r++, 2, 1);
+        TextField title = new TextField();
+        title.setId("edit-title");
+        title.textProperty().bindBidirectional(model.editTitle);
+        javafx.scene.control.TextArea description = new javafx.scene.control.TextArea();
+        description.setId("edit-description");
+        description.setPrefRowCount(3);
+        description.setWrapText(true);
+        description.textProperty().bindBidirectional(model.editDescription);
+        javafx.scene.control.ComboBox<io.reelbase.core.asset.ReviewStatus> review = new javafx.scene.control.ComboBox<>();
+        review.setId("edit-review");
+        java.util.List<io.reelbase.core.asset.ReviewStatus> allowed = new java.util.ArrayList<>();
+        allowed.add(a.reviewStatus());
+        allowed.addAll(a.reviewStatus().next());
+        review.getItems().setAll(allowed);
+        review.valueProperty().bindBidirectional(model.editReview);
+        javafx.scene.control.Button save = new javafx.scene.control.Button("Save");
+        save.setId("edit-save");
+        save.setOnAction(e -> model.saveEdits());
+        Label message = new Label();
+        message.setId("edit-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.editMessageProperty());
+        details.add(new Label("Title"), 0, r);
+        details.add(title, 1, r++);
+        details.add(new Label("Description"), 0, r);
+        details.add(description, 1, r++);
+        details.add(new Label("Review"), 0, r);
+        details.add(review, 1, r++);
+        details.add(save, 1, r++);
+        details.add(message, 0, r, 2, 1);
     }
 
     private int field(int row, String name, String value) {

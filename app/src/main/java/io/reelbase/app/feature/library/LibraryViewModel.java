@@ -56,10 +56,80 @@ public final class LibraryViewModel {
     /** The next page to arrive replaces the rows instead of adding to them. */
     private boolean replaceOnArrival;
 
+    /** The form for the selected asset's editable metadata. */
+    public final javafx.beans.property.StringProperty editTitle = new javafx.beans.property.SimpleStringProperty("");
+    public final javafx.beans.property.StringProperty editDescription = new javafx.beans.property.SimpleStringProperty("");
+    public final javafx.beans.property.ObjectProperty<io.reelbase.core.asset.ReviewStatus> editReview =
+            new javafx.beans.property.SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper editMessage = new ReadOnlyStringWrapper("");
+    private final String actor;
+
     public LibraryViewModel(AssetRepository assets, AssetMedia media, BackgroundTasks tasks) {
+        this(assets, media, tasks, System.getProperty("user.name"));
+    }
+
+    public LibraryViewModel(AssetRepository assets, AssetMedia media, BackgroundTasks tasks, String actor) {
         this.assets = assets;
         this.media = media;
         this.tasks = tasks;
+        this.actor = actor;
+    }
+
+    /**
+     * Saves the form as a new version of the selected asset, based on the version it was loaded from.
+     * If someone saved in between, nothing is overwritten and the message says so.
+     */
+    public void saveEdits() {
+        AssetRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        io.reelbase.core.asset.Asset a = row.asset();
+        io.reelbase.core.asset.AssetChanges changes;
+        try {
+            changes = io.reelbase.core.asset.AssetChanges.none();
+            if (!editTitle.get().strip().equals(a.title())) {
+                changes = changes.title(editTitle.get());
+            }
+            String description = editDescription.get() == null ? "" : editDescription.get().strip();
+            if (!description.equals(a.description() == null ? "" : a.description())) {
+                changes = changes.description(description);
+            }
+            if (editReview.get() != null && editReview.get() != a.reviewStatus()) {
+                changes = changes.reviewStatus(editReview.get());
+            }
+        } catch (IllegalArgumentException e) {
+            editMessage.set(e.getMessage());
+            return;
+        }
+        if (changes.isEmpty()) {
+            editMessage.set("Nothing changed.");
+            return;
+        }
+        io.reelbase.core.asset.AssetChanges toSave = changes;
+        editMessage.set("Saving…");
+        tasks.<io.reelbase.core.asset.Asset>submit("Saving " + a.title(),
+                p -> assets.update(a.id(), a.version(), toSave, io.reelbase.core.asset.VersionOrigin.EDIT, "Edited in the library", actor),
+                saved -> {
+                    AssetRow fresh = new AssetRow(saved);
+                    int i = rows.indexOf(row);
+                    if (i >= 0) {
+                        rows.set(i, fresh);
+                    }
+                    select(fresh);
+                    editMessage.set("Saved as version " + saved.version() + ".");
+                },
+                error -> {
+                    Throwable t = error;
+                    while (t.getCause() != null && !(t instanceof ReelbaseException) && !(t instanceof IllegalArgumentException)) {
+                        t = t.getCause();
+                    }
+                    editMessage.set(t instanceof ReelbaseException re ? re.describe() : String.valueOf(t.getMessage()));
+                });
+    }
+
+    public ReadOnlyStringProperty editMessageProperty() {
+        return editMessage.getReadOnlyProperty();
     }
 
     /** Shows a sidebar section from its first page. */
@@ -174,6 +244,10 @@ public final class LibraryViewModel {
     public void select(AssetRow row) {
         selected.set(row);
         selectedPicture.set(null);
+        editMessage.set("");
+        editTitle.set(row == null ? "" : row.asset().title());
+        editDescription.set(row == null || row.asset().description() == null ? "" : row.asset().description());
+        editReview.set(row == null ? null : row.asset().reviewStatus());
         if (row == null || media == null) {
             return;
         }

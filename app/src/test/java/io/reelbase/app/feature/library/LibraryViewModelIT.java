@@ -83,6 +83,42 @@ class LibraryViewModelIT {
     }
 
     @Test
+    void anEditIsSavedAsANewVersionAndAStaleOneOverwritesNothing() {
+        try (Database own = Database.open(TestDatabases.fresh())) {
+            var repo = own.catalog().assets();
+            var created = repo.create(NewAsset.of("Lighthouse", AssetType.IMAGE), "gen");
+            LibraryViewModel vm = new LibraryViewModel(repo, own.catalog().media(), new ImmediateTasks(), "ann");
+            vm.refresh();
+            vm.select(vm.rows().get(0));
+            vm.editTitle.set("Lighthouse at dusk");
+            vm.editReview.set(io.reelbase.core.asset.ReviewStatus.PENDING_REVIEW);
+            vm.saveEdits();
+            assertThat(vm.editMessageProperty().get()).isEqualTo("Saved as version 2.");
+            var saved = repo.find(created.id()).orElseThrow();
+            assertThat(saved.title()).isEqualTo("Lighthouse at dusk");
+            assertThat(saved.reviewStatus()).isEqualTo(io.reelbase.core.asset.ReviewStatus.PENDING_REVIEW);
+            assertThat(repo.versions(created.id())).last().satisfies(v -> {
+                assertThat(v.origin()).isEqualTo(io.reelbase.core.asset.VersionOrigin.EDIT);
+                assertThat(v.createdByName()).isEqualTo("ann");
+            });
+            assertThat(vm.rows().get(0).title()).isEqualTo("Lighthouse at dusk");
+
+            // Someone else saves while this form is open.
+            repo.update(created.id(), 2, io.reelbase.core.asset.AssetChanges.none().description("by a colleague"),
+                    io.reelbase.core.asset.VersionOrigin.EDIT, null, "bob");
+            vm.editTitle.set("Mine");
+            vm.saveEdits();
+            assertThat(vm.editMessageProperty().get()).contains("changed by someone else").contains("not saved");
+            assertThat(repo.find(created.id()).orElseThrow().title()).isEqualTo("Lighthouse at dusk");
+            assertThat(repo.find(created.id()).orElseThrow().description()).isEqualTo("by a colleague");
+
+            vm.editTitle.set("   ");
+            vm.saveEdits();
+            assertThat(vm.editMessageProperty().get()).contains("title is required");
+        }
+    }
+
+    @Test
     void aLostDatabaseShowsAMessageInsteadOfRows() {
         Database gone = Database.open(TestDatabases.fresh());
         LibraryViewModel vm = new LibraryViewModel(gone.catalog().assets(), gone.catalog().media(), new ImmediateTasks());
