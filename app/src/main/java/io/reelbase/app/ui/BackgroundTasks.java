@@ -1,5 +1,6 @@
 package io.reelbase.app.ui;
 
+import io.reelbase.core.Progress;
 import java.util.function.Consumer;
 
 /**
@@ -10,18 +11,10 @@ public interface BackgroundTasks {
 
     <T> Handle submit(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
-    /** The work itself; checks {@link Progress#isCancelled()} in its loops. */
+    /** The work itself; checks {@link Progress#isCancelled()} in its loops and reports to the status bar. */
     @FunctionalInterface
     interface Work<T> {
         T run(Progress progress) throws Exception;
-    }
-
-    /** What a task tells the status bar. */
-    interface Progress {
-        /** {@code fraction} in 0..1, or negative when unknown. */
-        void update(double fraction, String message);
-
-        boolean isCancelled();
     }
 
     /** A submitted task. */

@@ -97,17 +97,7 @@ public final class MainWindow {
             return;
         }
         String what = paths.size() == 1 ? paths.get(0).getFileName().toString() : paths.size() + " items";
-        context.tasks().<IngestReport>submit("Importing " + what, p -> context.ingest(paths, new Progress() {
-                    @Override
-                    public void update(double fraction, String message) {
-                        p.update(fraction, message);
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return p.isCancelled();
-                    }
-                }),
+        context.tasks().<IngestReport>submit("Importing " + what, p -> context.ingest(paths, p),
                 report -> {
                     context.library().refresh();
                     refreshProcessing();
@@ -145,17 +135,7 @@ public final class MainWindow {
         var filter = context.library().currentFilter();
         boolean json = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
         context.tasks().<Integer>submit("Exporting to " + target.getFileName(), p -> {
-            var assets = context.allMatching(filter, new Progress() {
-                @Override
-                public void update(double fraction, String message) {
-                    p.update(fraction, message);
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return p.isCancelled();
-                }
-            });
+            var assets = context.allMatching(filter, p);
             try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(target, java.nio.charset.StandardCharsets.UTF_8)) {
                 if (json) {
                     io.reelbase.app.feature.export.MetadataExport.json(assets, w);

@@ -1,5 +1,6 @@
 package io.reelbase.app.ui;
 
+import io.reelbase.core.Progress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;

@@ -13,16 +13,7 @@ public final class ImmediateTasks implements BackgroundTasks {
         titles.add(title);
         T result;
         try {
-            result = work.run(new Progress() {
-                @Override
-                public void update(double fraction, String message) {
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return false;
-                }
-            });
+            result = work.run(io.reelbase.core.Progress.NONE);
         } catch (Exception | Error e) {
             onFailure.accept(e);
             return () -> { };

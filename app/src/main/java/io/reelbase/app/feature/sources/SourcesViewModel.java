@@ -104,17 +104,7 @@ public final class SourcesViewModel {
             problem.set("Choose a watch folder first.");
             return;
         }
-        tasks.<Object>submit("Syncing " + s.name(), p -> watch.sync(s, new Progress() {
-            @Override
-            public void update(double fraction, String message) {
-                p.update(fraction, message);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return p.isCancelled();
-            }
-        }), done -> load(), e -> problem.set("The sync stopped: " + e.getMessage()));
+        tasks.<Object>submit("Syncing " + s.name(), p -> watch.sync(s, p), done -> load(), e -> problem.set("The sync stopped: " + e.getMessage()));
     }
 
     public void remove() {
