@@ -54,7 +54,8 @@ public final class AppContext implements AutoCloseable {
         this.tasks = tasks;
         this.dataHome = dataHome;
         this.library = new LibraryViewModel(database.catalog().assets(), database.catalog().media(), tasks, database.user());
-        this.monitor = new io.reelbase.app.feature.monitor.MonitorViewModel(database.jobs(), tasks, database.user());
+        this.monitor = new io.reelbase.app.feature.monitor.MonitorViewModel(database.jobs(),
+                new io.reelbase.core.job.JobControl(database.jobs(), database.catalog().assets()), tasks, database.user());
         this.workflowEditor = new io.reelbase.app.feature.workflows.WorkflowsViewModel(database.catalog().workflows(), tasks);
         this.media = new IsolatedMedia(WorkerLimits.defaults().withWorkers(Math.max(1, workerCount)));
         Catalog c = database.catalog();

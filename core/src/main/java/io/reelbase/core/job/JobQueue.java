@@ -50,8 +50,11 @@ public interface JobQueue {
      */
     List<JobView> list(java.util.Set<JobStatus> statuses, String text, int limit);
 
-    /** Puts FAILED or CANCELLED jobs back in the queue, to resume at the step that failed; returns how many. */
-    int retry(List<java.util.UUID> jobIds, String actor);
+    /**
+     * Puts FAILED or CANCELLED jobs back in the queue, to resume at the step that failed; returns the assets
+     * of the jobs that were put back (see {@link JobControl}, which also moves the assets' status).
+     */
+    List<java.util.UUID> retry(List<java.util.UUID> jobIds, String actor);
 
     /** Cancels jobs that have not finished; a running one stops at its next step. Returns how many. */
     int cancel(List<java.util.UUID> jobIds, String actor);

@@ -366,7 +366,7 @@ public final class JdbcJobQueue implements JobQueue {
     }
 
     @Override
-    public int retry(List<UUID> jobIds, String actor) {
+    public List<UUID> retry(List<UUID> jobIds, String actor) {
         return changeMany(jobIds, actor, "update processing_job set status = 'QUEUED', attempts = 0, run_after = now(),"
                 + " capabilities_failed = '[]'::jsonb, finished_at = null, locked_by = null, lease_expires_at = null"
                 + " where id = ? and status in ('FAILED', 'CANCELLED') returning " + COLUMNS, "JOB_RETRY", "QUEUED");
@@ -376,10 +376,11 @@ public final class JdbcJobQueue implements JobQueue {
     public int cancel(List<UUID> jobIds, String actor) {
         return changeMany(jobIds, actor, "update processing_job set status = 'CANCELLED', finished_at = now(),"
                 + " locked_by = null, lease_expires_at = null, current_capability = null"
-                + " where id = ? and status in ('QUEUED', 'RETRYING', 'PROCESSING') returning " + COLUMNS, "JOB_CANCEL", "CANCELLED");
+                + " where id = ? and status in ('QUEUED', 'RETRYING', 'PROCESSING') returning " + COLUMNS, "JOB_CANCEL", "CANCELLED").size();
     }
 
-    private int changeMany(List<UUID> jobIds, String actor, String sql, String action, String assetStatus) {
+    /** Applies {@code sql} to each job, with an event, an audit record and a notification; returns the changed jobs' assets. */
+    private List<UUID> changeMany(List<UUID> jobIds, String actor, String sql, String action, String newStatus) {
         return inTransaction(c -> {
             if (actor != null) {
                 try (PreparedStatement st = c.prepareStatement("select set_config('reelbase.actor', ?, true)")) {
@@ -387,7 +388,7 @@ public final class JdbcJobQueue implements JobQueue {
                     st.execute();
                 }
             }
-            int changed = 0;
+            List<UUID> changed = new ArrayList<>();
             for (UUID id : jobIds) {
                 try (PreparedStatement st = c.prepareStatement(sql)) {
                     st.setObject(1, id);
@@ -395,9 +396,9 @@ public final class JdbcJobQueue implements JobQueue {
                     if (job.isEmpty()) {
                         continue;
                     }
-                    changed++;
-                    event(c, id, "JOB", assetStatus.equals("QUEUED") ? "STARTED" : "CANCELLED", null, null,
-                            (assetStatus.equals("QUEUED") ? "Retried" : "Cancelled") + " by " + actor, null, actor);
+                    changed.add(job.get().assetId());
+                    event(c, id, "JOB", newStatus.equals("QUEUED") ? "STARTED" : "CANCELLED", null, null,
+                            (newStatus.equals("QUEUED") ? "Retried" : "Cancelled") + " by " + actor, null, actor);
                     try (PreparedStatement audit = c.prepareStatement("insert into action_record (action_type, asset_id,"
                             + " component, metadata) values (?, ?, 'job-queue', ?::jsonb)")) {
                         audit.setString(1, action);
@@ -405,46 +406,11 @@ public final class JdbcJobQueue implements JobQueue {
                         audit.setString(3, Json.write(Map.of("job", id.toString())));
                         audit.executeUpdate();
                     }
-                    if (assetStatus.equals("QUEUED")) {
-                        try (PreparedStatement asset = c.prepareStatement("update asset set status = 'QUEUED',"
-                                + " version = version + 1, version_id = gen_random_uuid() where id = ? and status = 'FAILED'"
-                                + " returning id, version, version_id, title, description, status, review_status, custom_fields,"
-                                + " operational_tags")) {
-                            asset.setObject(1, job.get().assetId());
-                            try (ResultSet rs = asset.executeQuery()) {
-                                if (rs.next()) {
-                                    snapshot(c, rs, actor);
-                                }
-                            }
-                        }
-                    }
                     notifyChange(c, job.get());
                 }
             }
             return changed;
         });
-    }
-
-    /** The version row that every asset change writes (origin JOB), for the retry's status change. */
-    private static void snapshot(Connection c, ResultSet a, String actor) throws SQLException {
-        Map<String, Object> snap = new java.util.LinkedHashMap<>();
-        snap.put("title", a.getString("title"));
-        snap.put("description", a.getString("description"));
-        snap.put("status", a.getString("status"));
-        snap.put("review_status", a.getString("review_status"));
-        snap.put("custom_fields", Json.readMap(a.getString("custom_fields")));
-        snap.put("operational_tags", Json.readMap(a.getString("operational_tags")));
-        try (PreparedStatement st = c.prepareStatement("insert into asset_version (id, asset_id, version, version_id, snapshot,"
-                + " origin, base_version, change_summary, created_by_name) values (gen_random_uuid(), ?, ?, ?, ?::jsonb, 'JOB', ?,"
-                + " 'Queued again', ?)")) {
-            st.setObject(1, a.getObject("id"));
-            st.setLong(2, a.getLong("version"));
-            st.setObject(3, a.getObject("version_id"));
-            st.setString(4, Json.write(snap));
-            st.setLong(5, a.getLong("version") - 1);
-            st.setString(6, actor);
-            st.executeUpdate();
-        }
     }
 
     @Override

@@ -212,7 +212,8 @@ class JobQueueIT {
         assertThat(queue.list(Set.of(), "", 50)).hasSize(2);
         assertThat(queue.finishedPerMinute(60)).hasSize(60).last().satisfies(m -> assertThat(m[1]).isEqualTo(1));
 
-        assertThat(queue.retry(List.of(failing.id(), queued.id()), "ann")).as("only the failed one").isEqualTo(1);
+        var control = new io.reelbase.core.job.JobControl(queue, db.catalog().assets());
+        assertThat(control.retry(List.of(failing.id(), queued.id()), "ann")).as("only the failed one").isEqualTo(1);
         Job again = queue.find(failing.id()).orElseThrow();
         assertThat(again.status()).isEqualTo(JobStatus.QUEUED);
         assertThat(again.attempts()).isZero();

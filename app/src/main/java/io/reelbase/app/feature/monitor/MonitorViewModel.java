@@ -35,6 +35,7 @@ public final class MonitorViewModel {
 
     static final int LIMIT = 500;
     private final JobQueue queue;
+    private final io.reelbase.core.job.JobControl control;
     private final BackgroundTasks tasks;
     private final String actor;
     private final ObservableList<JobView> jobs = FXCollections.observableArrayList();
@@ -46,8 +47,9 @@ public final class MonitorViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private long generation;
 
-    public MonitorViewModel(JobQueue queue, BackgroundTasks tasks, String actor) {
+    public MonitorViewModel(JobQueue queue, io.reelbase.core.job.JobControl control, BackgroundTasks tasks, String actor) {
         this.queue = queue;
+        this.control = control;
         this.tasks = tasks;
         this.actor = actor;
     }
@@ -94,12 +96,12 @@ public final class MonitorViewModel {
 
     /** Puts the chosen failed or cancelled jobs back in the queue. */
     public void retry(List<UUID> ids) {
-        act("Retrying " + ids.size() + " job(s)", () -> queue.retry(ids, actor));
+        act("Retrying " + ids.size() + " job(s)", () -> control.retry(ids, actor));
     }
 
     /** Cancels the chosen jobs that have not finished. */
     public void cancel(List<UUID> ids) {
-        act("Cancelling " + ids.size() + " job(s)", () -> queue.cancel(ids, actor));
+        act("Cancelling " + ids.size() + " job(s)", () -> control.cancel(ids, actor));
     }
 
     private void act(String title, java.util.function.IntSupplier work) {

@@ -1,0 +1,32 @@
+package io.reelbase.core.job;
+
+import io.reelbase.core.asset.AssetRepository;
+import io.reelbase.core.asset.AssetStatus;
+import java.util.List;
+import java.util.UUID;
+
+/** What people do to jobs from the monitor: retry and cancel, with the assets' status following. */
+public final class JobControl {
+    private final JobQueue queue;
+    private final AssetRepository assets;
+
+    public JobControl(JobQueue queue, AssetRepository assets) {
+        this.queue = queue;
+        this.assets = assets;
+    }
+
+    /** Puts failed or cancelled jobs back in the queue; their failed assets are QUEUED again. Returns how many. */
+    public int retry(List<UUID> jobIds, String actor) {
+        List<UUID> requeued = queue.retry(jobIds, actor);
+        for (UUID assetId : requeued) {
+            assets.find(assetId).filter(a -> a.status() == AssetStatus.FAILED).ifPresent(a ->
+                    assets.recordProcessing(a.id(), AssetStatus.QUEUED, null, null, null, "Queued again", actor));
+        }
+        return requeued.size();
+    }
+
+    /** Cancels jobs that have not finished; returns how many. */
+    public int cancel(List<UUID> jobIds, String actor) {
+        return queue.cancel(jobIds, actor);
+    }
+}
