@@ -84,18 +84,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Every asset matching a filter, a page at a time (run it as a background task). */
     public List<io.reelbase.core.asset.Asset> allMatching(io.reelbase.core.asset.AssetFilter filter, Progress progress) {
-        List<io.reelbase.core.asset.Asset> all = new java.util.ArrayList<>();
-        Optional<io.reelbase.core.asset.AssetCursor> next = Optional.empty();
-        do {
-            if (progress.isCancelled()) {
-                throw new io.reelbase.core.ReelbaseException("The export was cancelled.", "");
-            }
-            var page = database.catalog().assets().page(filter, next, 1000);
-            all.addAll(page.items());
-            next = page.next();
-            progress.update(-1, all.size() + " assets read");
-        } while (next.isPresent());
-        return all;
+        return database.catalog().assets().all(filter, progress);
     }
 
     /** The processing workers of this app, if it runs any. */

@@ -1,9 +1,7 @@
 package io.reelbase.app.cli;
 
 import io.reelbase.app.feature.export.MetadataExport;
-import io.reelbase.core.Page;
 import io.reelbase.core.asset.Asset;
-import io.reelbase.core.asset.AssetCursor;
 import io.reelbase.core.asset.AssetFilter;
 import io.reelbase.core.asset.AssetStatus;
 import io.reelbase.core.asset.AssetType;
@@ -14,7 +12,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -49,15 +46,10 @@ final class ExportCommand implements Callable<Integer> {
         if (!format.equals("csv") && !format.equals("json")) {
             throw new IllegalArgumentException("--format is csv or json, not '" + format + "'.");
         }
-        List<Asset> all = new ArrayList<>();
+        List<Asset> all;
         try (Database db = Database.open(root.settings())) {
-            AssetFilter filter = new AssetFilter(Optional.ofNullable(type), Optional.ofNullable(status), query);
-            Optional<AssetCursor> next = Optional.empty();
-            do {
-                Page<Asset, AssetCursor> page = db.catalog().assets().page(filter, next, 1000);
-                all.addAll(page.items());
-                next = page.next();
-            } while (next.isPresent());
+            all = db.catalog().assets().all(new AssetFilter(Optional.ofNullable(type), Optional.ofNullable(status), query),
+                    io.reelbase.core.Progress.NONE);
         }
         if (out == null) {
             write(all, root.printer().out());

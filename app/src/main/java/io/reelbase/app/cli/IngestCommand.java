@@ -10,7 +10,6 @@ import io.reelbase.core.ingest.IngestOutcome;
 import io.reelbase.core.ingest.IngestReport;
 import io.reelbase.core.job.Job;
 import io.reelbase.core.job.WorkerPool;
-import io.reelbase.core.job.JobStatus;
 import io.reelbase.core.job.RetryPolicy;
 import io.reelbase.media.worker.IsolatedMedia;
 import io.reelbase.media.worker.WorkerLimits;
@@ -103,14 +102,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private static boolean allSettled(Database db, List<UUID> assets) {
-        for (UUID id : assets) {
-            for (Job j : db.jobs().forAsset(id)) {
-                if (j.status() != JobStatus.COMPLETED && j.status() != JobStatus.FAILED && j.status() != JobStatus.CANCELLED) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return db.jobs().countUnfinished(assets) == 0;
     }
 
     private static void sleep(long ms) {

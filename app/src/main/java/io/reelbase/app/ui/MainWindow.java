@@ -9,7 +9,6 @@ import io.reelbase.media.FfmpegLibrary;
 import io.reelbase.persistence.DatabaseInfo;
 import javafx.application.Platform;
 import javafx.scene.Parent;
-import io.reelbase.core.Progress;
 import io.reelbase.core.ingest.IngestOutcome;
 import io.reelbase.core.ingest.IngestReport;
 import io.reelbase.core.job.JobStatus;

@@ -26,6 +26,22 @@ public interface AssetRepository {
 
     long count();
 
+    /** Every asset passing {@code filter}, newest first, read a thousand at a time (for exports). */
+    default List<Asset> all(AssetFilter filter, io.reelbase.core.Progress progress) {
+        List<Asset> all = new java.util.ArrayList<>();
+        Optional<AssetCursor> next = Optional.empty();
+        do {
+            if (progress.isCancelled()) {
+                throw new io.reelbase.core.ReelbaseException("Reading the assets was cancelled.", "");
+            }
+            Page<Asset, AssetCursor> page = page(filter, next, 1000);
+            all.addAll(page.items());
+            next = page.next();
+            progress.update(-1, all.size() + " assets read");
+        } while (next.isPresent());
+        return all;
+    }
+
     /** How many assets of each type there are (types without assets are left out). */
     Map<AssetType, Long> countByType();
 

@@ -44,6 +44,9 @@ public interface JobQueue {
 
     Map<JobStatus, Long> countByStatus();
 
+    /** How many jobs of these assets are not finished yet (queued, waiting to retry or running). */
+    long countUnfinished(java.util.Collection<java.util.UUID> assetIds);
+
     /**
      * Jobs for the monitor, most recently changed first: all, or only those in {@code statuses}, whose asset
      * title or workflow name contains {@code text} (case-insensitive; empty for all).

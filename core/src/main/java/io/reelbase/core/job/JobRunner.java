@@ -52,17 +52,7 @@ public final class JobRunner {
     public JobRunner(JobQueue queue, AssetRepository assets, AssetMedia files, MediaEngine media, ContentHasher hasher,
                      Path proxyDirectory, String worker, Duration lease, RetryPolicy retries,
                      ScheduledExecutorService heartbeats) {
-        this.queue = queue;
-        this.assets = assets;
-        this.files = files;
-        this.media = media;
-        this.hasher = hasher;
-        this.proxyDirectory = proxyDirectory;
-        this.worker = worker;
-        this.lease = lease;
-        this.retries = retries;
-        this.heartbeats = heartbeats;
-        this.limits = java.util.Map.of();
+        this(queue, assets, files, media, hasher, proxyDirectory, worker, lease, retries, heartbeats, java.util.Map.of());
     }
 
     /**

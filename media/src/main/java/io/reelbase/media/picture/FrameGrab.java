@@ -148,13 +148,7 @@ final class FrameGrab implements AutoCloseable {
     /** Seeks to the keyframe at or before {@code seconds} and decodes the first picture from there, or null. */
     Decoded grab(double seconds, int longSide) {
         if ((seconds > 0 || used) && !isCoverArt()) {
-            long ts = (long) (seconds / avutil.av_q2d(stream.time_base()));
-            if (stream.start_time() != avutil.AV_NOPTS_VALUE) {
-                ts += stream.start_time();
-            }
-            if (avformat.av_seek_frame(fmt, stream.index(), ts, avformat.AVSEEK_FLAG_BACKWARD) >= 0) {
-                avcodec.avcodec_flush_buffers(decoder);
-            }
+            seekBefore(seconds);
         }
         if (isCoverArt()) {
             AVPacket pic = stream.attached_pic();
@@ -193,13 +187,9 @@ final class FrameGrab implements AutoCloseable {
      * (all frames) to the time. Slower than {@link #grab} but exact; for filmstrips.
      */
     Decoded grabExact(double seconds, int longSide) {
-        long target = (long) (seconds / avutil.av_q2d(stream.time_base()))
-                + (stream.start_time() == avutil.AV_NOPTS_VALUE ? 0 : stream.start_time());
+        long target = seekBefore(seconds);
         decoder.skip_frame(avcodec.AVDISCARD_DEFAULT);
         try {
-            if (avformat.av_seek_frame(fmt, stream.index(), target, avformat.AVSEEK_FLAG_BACKWARD) >= 0) {
-                avcodec.avcodec_flush_buffers(decoder);
-            }
             used = true;
             int packets = 0;
             while (packets++ < 50_000 && avformat.av_read_frame(fmt, packet) >= 0) {
@@ -236,13 +226,7 @@ final class FrameGrab implements AutoCloseable {
     Decoded scan(double seconds, int longSide, int maxFrames, java.util.function.Predicate<double[]> good) {
         decoder.skip_frame(avcodec.AVDISCARD_DEFAULT);
         try {
-            long ts = (long) (seconds / avutil.av_q2d(stream.time_base()));
-            if (stream.start_time() != avutil.AV_NOPTS_VALUE) {
-                ts += stream.start_time();
-            }
-            if (avformat.av_seek_frame(fmt, stream.index(), ts, avformat.AVSEEK_FLAG_BACKWARD) >= 0) {
-                avcodec.avcodec_flush_buffers(decoder);
-            }
+            seekBefore(seconds);
             used = true;
             int frames = 0;
             int packets = 0;
@@ -297,10 +281,7 @@ final class FrameGrab implements AutoCloseable {
         long lastCut = Long.MIN_VALUE / 2;
         double duration = durationSeconds();
         try {
-            if (avformat.av_seek_frame(fmt, stream.index(), stream.start_time() == avutil.AV_NOPTS_VALUE ? 0 : stream.start_time(),
-                    avformat.AVSEEK_FLAG_BACKWARD) >= 0) {
-                avcodec.avcodec_flush_buffers(decoder);
-            }
+            seekBefore(0);
             used = true;
             int frames = 0;
             while (found.size() < max && avformat.av_read_frame(fmt, packet) >= 0) {
@@ -360,6 +341,19 @@ final class FrameGrab implements AutoCloseable {
             dst.close();
             stride.close();
         }
+    }
+
+    /**
+     * Seeks to the keyframe at or before {@code seconds} into the stream and empties the decoder; returns the
+     * target time in the stream's time base. A failed seek leaves the position where it was.
+     */
+    private long seekBefore(double seconds) {
+        long ts = (long) (seconds / avutil.av_q2d(stream.time_base()))
+                + (stream.start_time() == avutil.AV_NOPTS_VALUE ? 0 : stream.start_time());
+        if (avformat.av_seek_frame(fmt, stream.index(), ts, avformat.AVSEEK_FLAG_BACKWARD) >= 0) {
+            avcodec.avcodec_flush_buffers(decoder);
+        }
+        return ts;
     }
 
     private Decoded convert(int longSide) {

@@ -75,18 +75,18 @@ public final class IsolatedMedia implements MediaEngine, AutoCloseable {
     /** A waveform picture, made in a worker. */
     @Override
     public Thumbnail waveform(Path file, int width, int height, Progress progress) {
-        return thumbnailFrom(call("waveform", file, width, String.valueOf(height), limits.timePerFile(), progress));
+        return thumbnailFrom(call("waveform", file, width, height, null, limits.timePerFile(), progress));
     }
 
     /** Filmstrip of {@code count} frames, made in a worker. */
     @Override
     public Filmstrip filmstrip(Path file, int count, Progress progress) {
-        return strip(call("filmstrip", file, count, null, limits.timePerFile(), progress));
+        return strip(call("filmstrip", file, count, 0, null, limits.timePerFile(), progress));
     }
 
     /** One frame per scene change (at most {@code max}), found in a worker. */
     public Filmstrip scenes(Path file, int max, Progress progress) {
-        return strip(call("scenes", file, max, null, limits.timePerFile(), progress));
+        return strip(call("scenes", file, max, 0, null, limits.timePerFile(), progress));
     }
 
     private static Filmstrip strip(Map<String, Object> r) {
@@ -111,7 +111,7 @@ public final class IsolatedMedia implements MediaEngine, AutoCloseable {
         Path part = target.resolveSibling(target.getFileName() + ".part");
         Map<String, Object> r;
         try {
-            r = call("proxy", file, 0, target.toAbsolutePath().toString(), limit, progress);
+            r = call("proxy", file, 0, 0, target.toAbsolutePath().toString(), limit, progress);
         } catch (MediaException e) {
             // A stopped worker cannot clean up after itself; a cancelled proxy is not wanted even if it got finished.
             deleteQuietly(part);
@@ -125,11 +125,12 @@ public final class IsolatedMedia implements MediaEngine, AutoCloseable {
     }
 
     Map<String, Object> call(String op, Path file, int size) {
-        return call(op, file, size, null, limits.timePerFile(), Progress.NONE);
+        return call(op, file, size, 0, null, limits.timePerFile(), Progress.NONE);
     }
 
     /** Sends one request to a free worker and waits for its answer within the time limit. */
-    Map<String, Object> call(String op, Path file, int size, String target, java.time.Duration limit, Progress progress) {
+    Map<String, Object> call(String op, Path file, int size, int height, String target, java.time.Duration limit,
+                             Progress progress) {
         if (closed) {
             throw new IllegalStateException("the media workers are shut down");
         }
@@ -147,7 +148,7 @@ public final class IsolatedMedia implements MediaEngine, AutoCloseable {
             }
             long id = ids.incrementAndGet();
             slot.process.send(WorkerProtocol.JSON.writeValueAsString(
-                    new WorkerProtocol.Request(id, op, absolute.toString(), size, target)));
+                    new WorkerProtocol.Request(id, op, absolute.toString(), size, height, target)));
             long deadline = System.nanoTime() + limit.toNanos();
             String line;
             WorkerProtocol.Response res;

@@ -61,9 +61,8 @@ public final class MediaWorkerMain {
                             reporter(protocol, req.id())));
                     case "scenes" -> filmstripResult(filmstrips.scenes(Path.of(req.path()), req.size(), 240,
                             reporter(protocol, req.id())));
-                    // size = width; target carries the height
-                    case "waveform" -> thumbnailResult(waveforms.waveform(Path.of(req.path()), req.size(),
-                            Integer.parseInt(req.target()), reporter(protocol, req.id())));
+                    case "waveform" -> thumbnailResult(waveforms.waveform(Path.of(req.path()), req.size(), req.height(),
+                            reporter(protocol, req.id())));
                     case "proxy" -> proxyResult(proxies.proxy(Path.of(req.path()), Path.of(req.target()),
                             reporter(protocol, req.id())));
                     case "test-crash" -> {

@@ -22,8 +22,8 @@ final class WorkerProtocol {
     private WorkerProtocol() {
     }
 
-    /** {@code size}: long side or frame count; {@code target}: where a proxy goes. */
-    record Request(long id, String op, String path, int size, String target) {
+    /** {@code size}: long side, width or frame count; {@code height}: a waveform's height; {@code target}: where a proxy goes. */
+    record Request(long id, String op, String path, int size, int height, String target) {
     }
 
     /** A final answer, or (with {@code progress} set) a progress report before it. */

@@ -103,12 +103,7 @@ public final class HibernateAssetRepository implements AssetRepository {
             filter.status().ifPresent(st -> query.setParameter("status", st));
             after.ifPresent(c -> query.setParameter("t", c.createdAt()).setParameter("id", c.id()));
             List<AssetEntity> rows = query.setMaxResults(limit + 1).getResultList();
-            boolean more = rows.size() > limit;
-            List<Asset> items = rows.stream().limit(limit).map(HibernateAssetRepository::toRecord).toList();
-            Optional<AssetCursor> next = more
-                    ? Optional.of(new AssetCursor(items.get(items.size() - 1).createdAt(), items.get(items.size() - 1).id()))
-                    : Optional.empty();
-            return new Page<>(items, next);
+            return pageOf(rows, limit);
         });
     }
 
@@ -141,13 +136,17 @@ public final class HibernateAssetRepository implements AssetRepository {
             after.ifPresent(c -> query.setParameter("t", c.createdAt()).setParameter("id", c.id()));
             query.setParameter("n", limit + 1);
             List<AssetEntity> rows = query.getResultList();
-            boolean more = rows.size() > limit;
-            List<Asset> items = rows.stream().limit(limit).map(HibernateAssetRepository::toRecord).toList();
-            Optional<AssetCursor> next = more
-                    ? Optional.of(new AssetCursor(items.get(items.size() - 1).createdAt(), items.get(items.size() - 1).id()))
-                    : Optional.empty();
-            return new Page<>(items, next);
+            return pageOf(rows, limit);
         });
+    }
+
+    /** {@code limit + 1} rows were asked for: the extra one only says that there is a next page. */
+    private static Page<Asset, AssetCursor> pageOf(List<AssetEntity> rows, int limit) {
+        List<Asset> items = rows.stream().limit(limit).map(HibernateAssetRepository::toRecord).toList();
+        Optional<AssetCursor> next = rows.size() > limit
+                ? Optional.of(new AssetCursor(items.get(items.size() - 1).createdAt(), items.get(items.size() - 1).id()))
+                : Optional.empty();
+        return new Page<>(items, next);
     }
 
     @Override

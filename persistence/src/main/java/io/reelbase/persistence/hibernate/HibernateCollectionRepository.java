@@ -19,8 +19,17 @@ public final class HibernateCollectionRepository implements CollectionRepository
 
     @Override
     public List<Collection> all() {
-        return tx.read(s -> s.createSelectionQuery("from CollectionEntity order by lower(name)", CollectionEntity.class)
-                .getResultList().stream().map(e -> toRecord(s, e)).toList());
+        return tx.read(s -> {
+            // Member counts in one grouped query, not one query per collection.
+            java.util.Map<UUID, Long> counts = new java.util.HashMap<>();
+            s.createSelectionQuery("select collectionId, count(*) from CollectionAssetEntity group by collectionId", Object[].class)
+                    .getResultList().forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
+            return s.createSelectionQuery("from CollectionEntity order by lower(name)", CollectionEntity.class)
+                    .getResultList().stream()
+                    .map(e -> new Collection(e.id, e.name, e.description, e.ownerId, e.offline, counts.getOrDefault(e.id, 0L),
+                            e.createdAt, e.updatedAt))
+                    .toList();
+        });
     }
 
     @Override

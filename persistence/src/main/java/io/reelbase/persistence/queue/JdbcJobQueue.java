@@ -325,6 +325,23 @@ public final class JdbcJobQueue implements JobQueue {
     }
 
     @Override
+    public long countUnfinished(java.util.Collection<UUID> assetIds) {
+        if (assetIds.isEmpty()) {
+            return 0;
+        }
+        return inTransaction(c -> {
+            try (PreparedStatement st = c.prepareStatement("select count(*) from processing_job where asset_id = any (?)"
+                    + " and status in ('QUEUED', 'RETRYING', 'PROCESSING')")) {
+                st.setArray(1, c.createArrayOf("uuid", assetIds.toArray()));
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
     public List<JobView> list(java.util.Set<JobStatus> statuses, String text, int limit) {
         return inTransaction(c -> {
             StringBuilder sql = new StringBuilder("select " + CLAIMED_COLUMNS + ", j.current_capability, j.updated_at,"

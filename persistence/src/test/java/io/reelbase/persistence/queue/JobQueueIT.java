@@ -100,6 +100,7 @@ class JobQueueIT {
     @Test
     void aJobWhoseWorkerDiedIsTakenByAnotherWhenTheLeaseExpires() throws Exception {
         Job queued = queue.enqueue(asset("orphan").id(), workflow, 100, 3, "test");
+        assertThat(queue.countUnfinished(List.of(queued.assetId(), UUID.randomUUID()))).isEqualTo(1);
         Job first = queue.claim("dying-worker", Duration.ofMillis(300)).orElseThrow();
         assertThat(first.id()).isEqualTo(queued.id());
         queue.capabilityCompleted(first.id(), "dying-worker", Capability.PROBE, 5, 20);
@@ -140,6 +141,7 @@ class JobQueueIT {
         }
         Job failed = queue.find(job.id()).orElseThrow();
         assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
+        assertThat(queue.countUnfinished(List.of(job.assetId()))).as("a failed job is finished").isZero();
         assertThat(failed.errorMessage()).isEqualTo("no picture");
         assertThat(failed.finishedAt()).isNotNull();
         assertThat(queue.claim("w", Duration.ofSeconds(30))).isEmpty();

@@ -1,7 +1,6 @@
 package io.reelbase.app.feature.sources;
 
 import io.reelbase.app.ui.BackgroundTasks;
-import io.reelbase.core.Progress;
 import io.reelbase.core.ReelbaseException;
 import io.reelbase.core.ingest.IngestSource;
 import io.reelbase.core.ingest.IngestSourceRepository;
