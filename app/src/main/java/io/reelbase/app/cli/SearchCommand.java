@@ -41,7 +41,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         Printer p = root.printer();
         try (Database db = Database.open(root.settings())) {
-            AssetFilter filter = new AssetFilter(Optional.ofNullable(type), Optional.ofNullable(status), query);
+            AssetFilter filter = AssetFilter.of(Optional.ofNullable(type), Optional.ofNullable(status), query);
             List<Asset> found = db.catalog().assets().page(filter, Optional.empty(), Math.max(1, Math.min(10_000, limit))).items();
             for (Asset a : found) {
                 if (json) {

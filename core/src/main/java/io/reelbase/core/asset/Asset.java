@@ -2,6 +2,7 @@ package io.reelbase.core.asset;
 
 import io.reelbase.core.Maps;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -38,7 +39,8 @@ public record Asset(
         Instant createdAt,
         Instant updatedAt,
         Instant archivedAt,
-        Instant deletedAt) {
+        Instant deletedAt,
+        List<String> tags) {
 
     public Asset {
         Objects.requireNonNull(id, "id");
@@ -49,5 +51,14 @@ public record Asset(
         customFields = Maps.frozen(customFields);
         operationalTags = Maps.frozen(operationalTags);
         enrichedMetadata = Maps.frozen(enrichedMetadata);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** The same asset with these keyword tags. */
+    public Asset withTags(List<String> newTags) {
+        return new Asset(id, title, description, type, status, reviewStatus, sourceSystem, sourceId, fileHash, fileSize,
+                originalFilename, mimeType, durationMs, recordedAt, parentId, derivativeType, customFields, operationalTags,
+                enrichedMetadata, version, versionId, legalHold, storageTier, createdBy, createdAt, updatedAt, archivedAt,
+                deletedAt, newTags);
     }
 }

@@ -1,6 +1,7 @@
 package io.reelbase.core.asset;
 
 import io.reelbase.core.Maps;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,7 +13,8 @@ public record AssetChanges(
         String description,
         ReviewStatus reviewStatus,
         Map<String, Object> customFields,
-        Map<String, Object> operationalTags) {
+        Map<String, Object> operationalTags,
+        List<String> tags) {
 
     public AssetChanges {
         if (title != null) {
@@ -20,34 +22,40 @@ public record AssetChanges(
         }
         customFields = Maps.frozenOrNull(customFields);
         operationalTags = Maps.frozenOrNull(operationalTags);
+        tags = tags == null ? null : AssetRules.tags(tags);
     }
 
     public static AssetChanges none() {
-        return new AssetChanges(null, null, null, null, null);
+        return new AssetChanges(null, null, null, null, null, null);
     }
 
     public AssetChanges title(String value) {
-        return new AssetChanges(value, description, reviewStatus, customFields, operationalTags);
+        return new AssetChanges(value, description, reviewStatus, customFields, operationalTags, tags);
     }
 
     public AssetChanges description(String value) {
-        return new AssetChanges(title, value, reviewStatus, customFields, operationalTags);
+        return new AssetChanges(title, value, reviewStatus, customFields, operationalTags, tags);
     }
 
     public AssetChanges reviewStatus(ReviewStatus value) {
-        return new AssetChanges(title, description, value, customFields, operationalTags);
+        return new AssetChanges(title, description, value, customFields, operationalTags, tags);
     }
 
     public AssetChanges customFields(Map<String, Object> value) {
-        return new AssetChanges(title, description, reviewStatus, value, operationalTags);
+        return new AssetChanges(title, description, reviewStatus, value, operationalTags, tags);
     }
 
     public AssetChanges operationalTags(Map<String, Object> value) {
-        return new AssetChanges(title, description, reviewStatus, customFields, value);
+        return new AssetChanges(title, description, reviewStatus, customFields, value, tags);
+    }
+
+    /** The asset's whole new set of keyword tags. */
+    public AssetChanges tags(List<String> value) {
+        return new AssetChanges(title, description, reviewStatus, customFields, operationalTags, value);
     }
 
     public boolean isEmpty() {
         return title == null && description == null && reviewStatus == null && customFields == null
-                && operationalTags == null;
+                && operationalTags == null && tags == null;
     }
 }

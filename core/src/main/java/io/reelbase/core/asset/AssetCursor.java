@@ -1,8 +1,10 @@
 package io.reelbase.core.asset;
 
-import java.time.Instant;
 import java.util.UUID;
 
-/** Keyset position in the newest-first asset list: the last row of the previous page. */
-public record AssetCursor(Instant createdAt, UUID id) {
+/**
+ * Keyset position in an asset list: the sort value (as text) and id of the last row of the previous page.
+ * Only meaningful for the same filter and order it came from.
+ */
+public record AssetCursor(AssetSort sort, String key, UUID id) {
 }

@@ -63,6 +63,26 @@ public interface AssetRepository {
     Asset recordProcessing(UUID id, AssetStatus status, Long durationMs, String mimeType, java.time.Instant recordedAt,
                            String summary, String actor);
 
+    /**
+     * For each facet, its values among the assets passing {@code filter} with how many assets have each,
+     * most common first, at most {@code perFacet} values. A facet's own chosen value is ignored when
+     * counting it, so the other values stay visible as alternatives.
+     */
+    Map<Facet, List<FacetCount>> facets(AssetFilter filter, int perFacet);
+
+    /** Existing keyword tags that start with {@code prefix} (then ones containing it), most used first. */
+    List<String> suggestTags(String prefix, int limit);
+
+    /** Keyword tags in use, most used first, with how many assets carry each. */
+    List<FacetCount> popularTags(int limit);
+
+    /**
+     * Undoes the newest edit (EDIT, BATCH_EDIT or an earlier undo) of an asset still at {@code expectedVersion}:
+     * the fields that edit changed go back to what they were before it, saved as a new ROLLBACK version.
+     * Throws {@link IllegalStateException} when there is no edit to undo.
+     */
+    Asset undoLastEdit(UUID id, long expectedVersion, String actor);
+
     /** Oldest first. */
     List<AssetVersion> versions(UUID id);
 

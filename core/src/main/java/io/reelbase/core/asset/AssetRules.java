@@ -29,4 +29,29 @@ public final class AssetRules {
         }
         return lower;
     }
+
+    public static final int MAX_TAG_LENGTH = 300;
+
+    /**
+     * Keyword tags as kept: spaces collapsed, blank ones dropped, each once whatever its case (the first
+     * spelling wins), in the order given. A tag longer than {@link #MAX_TAG_LENGTH} is refused.
+     */
+    public static java.util.List<String> tags(java.util.Collection<String> tags) {
+        java.util.Map<String, String> kept = new java.util.LinkedHashMap<>();
+        for (String t : tags) {
+            if (t == null) {
+                continue;
+            }
+            String clean = t.strip().replaceAll("\\s+", " ");
+            if (clean.isEmpty()) {
+                continue;
+            }
+            if (clean.length() > MAX_TAG_LENGTH) {
+                throw new IllegalArgumentException("A tag can be at most " + MAX_TAG_LENGTH + " characters; \""
+                        + clean.substring(0, 40) + "…\" has " + clean.length() + ".");
+            }
+            kept.putIfAbsent(clean.toLowerCase(java.util.Locale.ROOT), clean);
+        }
+        return java.util.List.copyOf(kept.values());
+    }
 }

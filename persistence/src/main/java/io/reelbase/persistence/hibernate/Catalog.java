@@ -36,6 +36,7 @@ public final class Catalog implements AutoCloseable {
     private final LifecycleRuleRepository lifecycleRules;
     private final AuditTrail audit;
     private final AssetMedia media;
+    private final io.reelbase.core.asset.SavedSearchRepository savedSearches;
 
     private Catalog(SessionFactory sessionFactory) {
         this.sessionFactory = sessionFactory;
@@ -48,6 +49,7 @@ public final class Catalog implements AutoCloseable {
         this.lifecycleRules = new HibernateLifecycleRuleRepository(tx);
         this.audit = new HibernateAuditTrail(tx);
         this.media = new HibernateAssetMedia(tx);
+        this.savedSearches = new HibernateSavedSearchRepository(tx);
     }
 
     /** Starts Hibernate on a migrated database. */
@@ -97,6 +99,10 @@ public final class Catalog implements AutoCloseable {
 
     public AssetMedia media() {
         return media;
+    }
+
+    public io.reelbase.core.asset.SavedSearchRepository savedSearches() {
+        return savedSearches;
     }
 
     @Override

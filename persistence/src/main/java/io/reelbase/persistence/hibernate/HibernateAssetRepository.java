@@ -17,7 +17,12 @@ import io.reelbase.core.asset.StaleAssetException;
 import io.reelbase.core.asset.StorageTier;
 import io.reelbase.core.asset.VersionOrigin;
 import jakarta.persistence.OptimisticLockException;
+import io.reelbase.core.asset.Facet;
+import io.reelbase.core.asset.FacetCount;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,7 +77,7 @@ public final class HibernateAssetRepository implements AssetRepository {
 
     @Override
     public Optional<Asset> find(UUID id) {
-        return tx.read(session -> Optional.ofNullable(session.find(AssetEntity.class, id)).map(HibernateAssetRepository::toRecord));
+        return tx.read(session -> Optional.ofNullable(session.find(AssetEntity.class, id)).map(e -> withTags(session, e)));
     }
 
     @Override
@@ -81,7 +86,7 @@ public final class HibernateAssetRepository implements AssetRepository {
                 .createSelectionQuery("from AssetEntity where fileHash = :h", AssetEntity.class)
                 .setParameter("h", sha256.toLowerCase(java.util.Locale.ROOT))
                 .uniqueResultOptional()
-                .map(HibernateAssetRepository::toRecord));
+                .map(e -> withTags(session, e)));
     }
 
     @Override
@@ -89,64 +94,119 @@ public final class HibernateAssetRepository implements AssetRepository {
         if (limit < 1 || limit > 10_000) {
             throw new IllegalArgumentException("page size must be 1..10000, not " + limit);
         }
-        if (filter.hasText()) {
-            return search(filter, after, limit);
-        }
-        StringBuilder hql = new StringBuilder("from AssetEntity where 1 = 1");
-        filter.type().ifPresent(t -> hql.append(" and assetType = :type"));
-        filter.status().ifPresent(t -> hql.append(" and status = :status"));
-        after.ifPresent(c -> hql.append(" and (createdAt < :t or (createdAt = :t and id < :id))"));
-        hql.append(" order by createdAt desc, id desc");
         return tx.read(session -> {
-            var query = session.createSelectionQuery(hql.toString(), AssetEntity.class);
-            filter.type().ifPresent(t -> query.setParameter("type", t));
-            filter.status().ifPresent(st -> query.setParameter("status", st));
-            after.ifPresent(c -> query.setParameter("t", c.createdAt()).setParameter("id", c.id()));
-            List<AssetEntity> rows = query.setMaxResults(limit + 1).getResultList();
-            return pageOf(rows, limit);
+            // First the ids in order (an index walk), then the rows themselves by primary key.
+            List<UUID> ids = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            session.doWork(c -> {
+                try (PreparedStatement st = AssetSql.where(filter, null).page(c, filter.sort(), after, limit);
+                     ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getObject(1, UUID.class));
+                        keys.add(rs.getString(2));
+                    }
+                }
+            });
+            boolean more = ids.size() > limit;
+            List<UUID> shown = more ? ids.subList(0, limit) : ids;
+            List<Asset> items = load(session, shown);
+            Optional<AssetCursor> next = more
+                    ? Optional.of(new AssetCursor(filter.sort(), keys.get(limit - 1), shown.get(limit - 1)))
+                    : Optional.empty();
+            return new Page<>(items, next);
         });
     }
 
-    /**
-     * Full-text search over title, file name and description (PostgreSQL tsvector, every word as a prefix),
-     * with trigram similarity on the title for typos and substring match on the file name; newest first.
-     */
-    private Page<Asset, AssetCursor> search(AssetFilter filter, Optional<AssetCursor> after, int limit) {
-        String prefixes = java.util.Arrays.stream(filter.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isBlank()).map(w -> w + ":*").collect(java.util.stream.Collectors.joining(" & "));
-        StringBuilder sql = new StringBuilder("select * from asset a where (");
-        if (!prefixes.isEmpty()) {
-            sql.append("a.search_vector @@ to_tsquery('simple', :tsq) or ");
+    /** The assets with these ids, in this order, with their tags. */
+    private static List<Asset> load(Session session, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        // % : the whole title is similar (short titles); <% : some part of the title is similar to the words.
-        sql.append("a.title % :q or :q <% a.title or a.original_filename ilike :like escape '!')");
-        filter.type().ifPresent(t -> sql.append(" and a.asset_type = :type"));
-        filter.status().ifPresent(t -> sql.append(" and a.status = :status"));
-        after.ifPresent(c -> sql.append(" and (a.created_at < :t or (a.created_at = :t and a.id < :id))"));
-        sql.append(" order by a.created_at desc, a.id desc limit :n");
-        return tx.read(session -> {
-            var query = session.createNativeQuery(sql.toString(), AssetEntity.class);
-            if (!prefixes.isEmpty()) {
-                query.setParameter("tsq", prefixes);
+        Map<UUID, AssetEntity> byId = new HashMap<>();
+        session.createSelectionQuery("from AssetEntity where id in :ids", AssetEntity.class)
+                .setParameter("ids", ids).getResultList().forEach(e -> byId.put(e.id, e));
+        Map<UUID, List<String>> tags = tagsOf(session, ids);
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .map(e -> toRecord(e).withTags(tags.getOrDefault(e.id, List.of()))).toList();
+    }
+
+    /** Keyword tags of these assets, each asset's in alphabetical order. */
+    static Map<UUID, List<String>> tagsOf(Session session, java.util.Collection<UUID> ids) {
+        Map<UUID, List<String>> tags = new HashMap<>();
+        if (ids.isEmpty()) {
+            return tags;
+        }
+        session.doWork(c -> {
+            try (PreparedStatement st = c.prepareStatement("select g.asset_id, n.name from asset_graph_node g"
+                    + " join graph_node n on n.id = g.node_id where n.node_type = 'KEYWORD' and g.asset_id = any(?)"
+                    + " order by lower(n.name)")) {
+                st.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        tags.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
+                    }
+                }
             }
-            query.setParameter("q", filter.text());
-            query.setParameter("like", "%" + filter.text().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-            filter.type().ifPresent(t -> query.setParameter("type", t.name()));
-            filter.status().ifPresent(st -> query.setParameter("status", st.name()));
-            after.ifPresent(c -> query.setParameter("t", c.createdAt()).setParameter("id", c.id()));
-            query.setParameter("n", limit + 1);
-            List<AssetEntity> rows = query.getResultList();
-            return pageOf(rows, limit);
+        });
+        return tags;
+    }
+
+    private static Asset withTags(Session session, AssetEntity e) {
+        return toRecord(e).withTags(tagsOf(session, List.of(e.id)).getOrDefault(e.id, List.of()));
+    }
+
+    @Override
+    public Map<Facet, List<FacetCount>> facets(AssetFilter filter, int perFacet) {
+        return tx.read(session -> {
+            Map<Facet, List<FacetCount>> all = new EnumMap<>(Facet.class);
+            session.doWork(c -> {
+                for (Facet facet : Facet.values()) {
+                    AssetSql q = AssetSql.where(filter, facet);
+                    String value = AssetSql.facetValue(facet);
+                    String sql = "select " + value + ", count(*) from asset a" + AssetSql.facetJoin(facet)
+                            + " where " + q.where + " and " + value + " is not null"
+                            + " group by 1 order by 2 desc, 1 limit ?";
+                    List<Object> params = new ArrayList<>(q.params);
+                    params.add(perFacet);
+                    List<FacetCount> counts = new ArrayList<>();
+                    try (PreparedStatement st = AssetSql.prepare(c, sql, params); ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            counts.add(new FacetCount(facet, rs.getString(1), rs.getLong(2)));
+                        }
+                    }
+                    all.put(facet, List.copyOf(counts));
+                }
+            });
+            return all;
         });
     }
 
-    /** {@code limit + 1} rows were asked for: the extra one only says that there is a next page. */
-    private static Page<Asset, AssetCursor> pageOf(List<AssetEntity> rows, int limit) {
-        List<Asset> items = rows.stream().limit(limit).map(HibernateAssetRepository::toRecord).toList();
-        Optional<AssetCursor> next = rows.size() > limit
-                ? Optional.of(new AssetCursor(items.get(items.size() - 1).createdAt(), items.get(items.size() - 1).id()))
-                : Optional.empty();
-        return new Page<>(items, next);
+    @Override
+    public List<String> suggestTags(String prefix, int limit) {
+        String p = prefix == null ? "" : prefix.strip();
+        String like = p.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return tx.read(session -> {
+            List<String> names = new ArrayList<>();
+            session.doWork(c -> {
+                try (PreparedStatement st = AssetSql.prepare(c, "select n.name from graph_node n"
+                        + " left join asset_graph_node g on g.node_id = n.id"
+                        + " where n.node_type = 'KEYWORD' and n.name ilike ? escape '!'"
+                        + " group by n.id, n.name"
+                        + " order by (lower(n.name) like lower(?) escape '!') desc, count(g.asset_id) desc, lower(n.name)"
+                        + " limit ?", List.of("%" + like + "%", like + "%", limit));
+                     ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        names.add(rs.getString(1));
+                    }
+                }
+            });
+            return names;
+        });
+    }
+
+    @Override
+    public List<FacetCount> popularTags(int limit) {
+        return facets(AssetFilter.ALL, limit).get(Facet.TAG);
     }
 
     @Override
@@ -188,7 +248,7 @@ public final class HibernateAssetRepository implements AssetRepository {
             if (changes.operationalTags() != null) {
                 e.operationalTags = new HashMap<>(changes.operationalTags());
             }
-        });
+        }, changes.tags());
     }
 
     @Override
@@ -236,6 +296,12 @@ public final class HibernateAssetRepository implements AssetRepository {
 
     private Asset versionedChange(UUID id, long expectedVersion, String actor, VersionOrigin origin, String summary,
                                   java.util.function.Consumer<AssetEntity> change) {
+        return versionedChange(id, expectedVersion, actor, origin, summary, change, null);
+    }
+
+    /** As above; {@code tags}, if not null, become the asset's whole set of keyword tags. */
+    private Asset versionedChange(UUID id, long expectedVersion, String actor, VersionOrigin origin, String summary,
+                                  java.util.function.Consumer<AssetEntity> change, List<String> tags) {
         try {
             return tx.write(actor, session -> {
                 AssetEntity e = session.find(AssetEntity.class, id);
@@ -246,22 +312,51 @@ public final class HibernateAssetRepository implements AssetRepository {
                     throw new StaleAssetException(id, e.title, expectedVersion, e.version);
                 }
                 change.accept(e);
+                if (tags != null) {
+                    replaceTags(session, e.id, tags);
+                }
                 e.versionId = UUID.randomUUID();
                 // The UPDATE runs here with "where id = ? and version = ?": a save that raced us fails.
                 session.flush();
                 if (e.version == expectedVersion) {
                     // Nothing changed: no new version.
-                    return toRecord(e);
+                    return withTags(session, e);
                 }
                 writeVersion(session, e, origin, expectedVersion, summary, actor);
                 session.flush();
                 session.refresh(e);
-                return toRecord(e);
+                return withTags(session, e);
             });
         } catch (OptimisticLockException | StaleStateException raced) {
             Asset now = find(id).orElseThrow(() -> new AssetNotFoundException(id));
             throw new StaleAssetException(id, now.title(), expectedVersion, now.version());
         }
+    }
+
+    /** Links the asset to exactly these keyword tags, creating the ones nobody used before. */
+    private static void replaceTags(Session session, UUID assetId, List<String> tags) {
+        session.doWork(c -> {
+            String[] names = tags.toArray(String[]::new);
+            try (PreparedStatement st = c.prepareStatement("insert into graph_node (node_type, name)"
+                    + " select 'KEYWORD', t from unnest(?::text[]) t on conflict do nothing")) {
+                st.setArray(1, c.createArrayOf("text", names));
+                st.executeUpdate();
+            }
+            try (PreparedStatement st = c.prepareStatement("delete from asset_graph_node g using graph_node n"
+                    + " where g.asset_id = ? and n.id = g.node_id and n.node_type = 'KEYWORD'"
+                    + " and lower(n.name) <> all (select lower(t) from unnest(?::text[]) t)")) {
+                st.setObject(1, assetId);
+                st.setArray(2, c.createArrayOf("text", names));
+                st.executeUpdate();
+            }
+            try (PreparedStatement st = c.prepareStatement("insert into asset_graph_node (asset_id, node_id, origin)"
+                    + " select ?, n.id, 'USER' from graph_node n where n.node_type = 'KEYWORD'"
+                    + " and lower(n.name) in (select lower(t) from unnest(?::text[]) t) on conflict do nothing")) {
+                st.setObject(1, assetId);
+                st.setArray(2, c.createArrayOf("text", names));
+                st.executeUpdate();
+            }
+        });
     }
 
     private static void writeVersion(Session session, AssetEntity e, VersionOrigin origin, Long baseVersion,
@@ -272,6 +367,7 @@ public final class HibernateAssetRepository implements AssetRepository {
         v.version = e.version;
         v.versionId = e.versionId;
         v.snapshot = snapshot(e);
+        v.snapshot.put("tags", tagsOf(session, List.of(e.id)).getOrDefault(e.id, List.of()));
         v.origin = origin;
         v.baseVersion = baseVersion;
         v.changeSummary = summary;
@@ -289,6 +385,48 @@ public final class HibernateAssetRepository implements AssetRepository {
         s.put("custom_fields", e.customFields);
         s.put("operational_tags", e.operationalTags);
         return s;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Asset undoLastEdit(UUID id, long expectedVersion, String actor) {
+        List<AssetVersion> history = versions(id);
+        AssetVersion edit = null;
+        for (int i = history.size() - 1; i >= 0 && edit == null; i--) {
+            VersionOrigin o = history.get(i).origin();
+            if (o == VersionOrigin.EDIT || o == VersionOrigin.BATCH_EDIT || o == VersionOrigin.ROLLBACK) {
+                edit = history.get(i);
+            }
+        }
+        if (edit == null) {
+            throw new IllegalStateException("This asset has no edit to undo.");
+        }
+        long baseVersion = edit.baseVersion() != null ? edit.baseVersion() : edit.version() - 1;
+        Map<String, Object> after = edit.snapshot();
+        Map<String, Object> before = history.stream().filter(v -> v.version() == baseVersion).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The version before the last edit is missing."))
+                .snapshot();
+        java.util.function.Predicate<String> changed = k -> before.containsKey(k) && after.containsKey(k)
+                && !java.util.Objects.equals(before.get(k), after.get(k));
+        List<String> tags = changed.test("tags") ? List.copyOf((List<String>) before.get("tags")) : null;
+        long undone = edit.version();
+        return versionedChange(id, expectedVersion, actor, VersionOrigin.ROLLBACK, "Undid the edit of version " + undone, e -> {
+            if (changed.test("title")) {
+                e.title = (String) before.get("title");
+            }
+            if (changed.test("description")) {
+                e.description = (String) before.get("description");
+            }
+            if (changed.test("review_status")) {
+                e.reviewStatus = ReviewStatus.valueOf((String) before.get("review_status"));
+            }
+            if (changed.test("custom_fields")) {
+                e.customFields = new HashMap<>((Map<String, Object>) before.get("custom_fields"));
+            }
+            if (changed.test("operational_tags")) {
+                e.operationalTags = new HashMap<>((Map<String, Object>) before.get("operational_tags"));
+            }
+        }, tags);
     }
 
     @Override
@@ -325,7 +463,7 @@ public final class HibernateAssetRepository implements AssetRepository {
                 e.sourceId, e.fileHash, e.fileSize, e.originalFilename, e.mimeType, e.durationMs, e.recordedAt,
                 e.parentId, e.derivativeType, e.customFields, e.operationalTags, e.enrichedMetadata, e.version,
                 e.versionId, e.legalHold, e.storageTier, e.createdBy, e.createdAt, e.updatedAt, e.archivedAt,
-                e.deletedAt);
+                e.deletedAt, List.of());
     }
 
     static AssetVersion toRecord(AssetVersionEntity v) {
