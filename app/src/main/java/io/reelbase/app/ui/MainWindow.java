@@ -45,7 +45,8 @@ public final class MainWindow {
     public MainWindow(AppContext context, TaskRunner runner, DialogService dialogs) {
         this.context = context;
         this.dialogs = dialogs;
-        this.library = new LibraryView(context.library());
+        this.library = new LibraryView(context.library(), new io.reelbase.app.feature.library.PictureCache(context.library().media(), context.tasks()));
+        library.setOnExportSelection(this::exportSelection);
         this.monitor = new io.reelbase.app.feature.monitor.MonitorView(context.monitor());
         this.workflows = new io.reelbase.app.feature.workflows.WorkflowsView(context.workflows());
         this.sources = new io.reelbase.app.feature.sources.SourcesView(context.sources());
@@ -98,7 +99,7 @@ public final class MainWindow {
         String what = paths.size() == 1 ? paths.get(0).getFileName().toString() : paths.size() + " items";
         context.tasks().<IngestReport>submit("Importing " + what, p -> context.ingest(paths, p),
                 report -> {
-                    context.library().refresh();
+                    library.refresh();
                     refreshProcessing();
                     StringBuilder details = new StringBuilder();
                     for (IngestOutcome o : report.outcomes()) {
@@ -114,6 +115,31 @@ public final class MainWindow {
                             details.length() == 0 ? "Every file was added and queued for processing." : details.toString());
                 },
                 error -> showProblem("The import stopped", error));
+    }
+
+    /** Writes the metadata of the assets selected in the library to CSV or JSON. */
+    private void exportSelection() {
+        List<io.reelbase.core.asset.Asset> chosen = context.library().selection().stream()
+                .map(io.reelbase.app.feature.library.AssetRow::asset).toList();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the metadata of the " + chosen.size() + " selected asset(s)");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV", "*.csv"),
+                new FileChooser.ExtensionFilter("JSON", "*.json"));
+        chooser.setInitialFileName("reelbase-selection.csv");
+        java.io.File target = chooser.showSaveDialog(root.getScene().getWindow());
+        if (target != null) {
+            exportSelectionTo(target.toPath());
+        }
+    }
+
+    /** Exports the selected assets to {@code target} (JSON for a .json name, else CSV) in the background. */
+    public void exportSelectionTo(Path target) {
+        List<io.reelbase.core.asset.Asset> chosen = context.library().selection().stream()
+                .map(io.reelbase.app.feature.library.AssetRow::asset).toList();
+        write(target, p -> chosen);
     }
 
     /** Writes the metadata of every asset in the library's current list (section and search) to CSV or JSON. */
@@ -132,9 +158,13 @@ public final class MainWindow {
     /** Exports the current list to {@code target} (JSON for a .json name, else CSV) in the background. */
     public void exportTo(Path target) {
         var filter = context.library().currentFilter();
+        write(target, p -> context.allMatching(filter, p));
+    }
+
+    private void write(Path target, BackgroundTasks.Work<List<io.reelbase.core.asset.Asset>> which) {
         boolean json = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
         context.tasks().<Integer>submit("Exporting to " + target.getFileName(), p -> {
-            var assets = context.allMatching(filter, p);
+            var assets = which.run(p);
             try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(target, java.nio.charset.StandardCharsets.UTF_8)) {
                 if (json) {
                     io.reelbase.app.feature.export.MetadataExport.json(assets, w);
@@ -204,7 +234,7 @@ public final class MainWindow {
         MenuItem refresh = new MenuItem("Refresh");
         refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         refresh.setOnAction(e -> {
-            context.library().refresh();
+            library.refresh();
             context.monitor().refresh();
             refreshProcessing();
         });
@@ -282,7 +312,7 @@ public final class MainWindow {
         sources.activate();
         refreshProcessing();
         jobEvents = context.listenToJobs(changes -> UiThread.run(() -> {
-            context.library().refresh();
+            library.refresh();
             context.monitor().refresh();
             refreshProcessing();
         }));

@@ -37,5 +37,14 @@ public interface AssetMedia {
 
     Optional<Thumbnail> derivative(UUID assetId, DerivativeKind kind, int sequence);
 
+    /**
+     * The small picture of each asset that has one, in one query: its thumbnail, else its cover art,
+     * else its waveform (for the library's grid).
+     */
+    Map<UUID, Thumbnail> gridPictures(java.util.Collection<UUID> assetIds);
+
+    /** Every picture of one kind of an asset, by sequence (e.g. the frames of its filmstrip). */
+    List<Thumbnail> derivatives(UUID assetId, DerivativeKind kind);
+
     int countDerivatives(UUID assetId, DerivativeKind kind);
 }

@@ -182,6 +182,38 @@ public final class HibernateAssetMedia implements AssetMedia {
     }
 
     @Override
+    public Map<UUID, Thumbnail> gridPictures(java.util.Collection<UUID> assetIds) {
+        if (assetIds.isEmpty()) {
+            return Map.of();
+        }
+        List<String> order = List.of(DerivativeKind.THUMBNAIL.name(), DerivativeKind.COVER_ART.name(), DerivativeKind.WAVEFORM.name());
+        return tx.read(s -> {
+            Map<UUID, Thumbnail> best = new java.util.HashMap<>();
+            Map<UUID, Integer> rank = new java.util.HashMap<>();
+            s.createSelectionQuery("from DerivativeEntity where assetId in :ids and kind in :kinds and sequence = 0", DerivativeEntity.class)
+                    .setParameter("ids", assetIds).setParameter("kinds", order)
+                    .getResultList().forEach(e -> {
+                        int r = order.indexOf(e.kind);
+                        if (r < rank.getOrDefault(e.assetId, Integer.MAX_VALUE)) {
+                            rank.put(e.assetId, r);
+                            best.put(e.assetId, new Thumbnail(e.content, e.width, e.height, e.timestampMs,
+                                    e.kind.toLowerCase(java.util.Locale.ROOT)));
+                        }
+                    });
+            return best;
+        });
+    }
+
+    @Override
+    public List<Thumbnail> derivatives(UUID assetId, DerivativeKind kind) {
+        return tx.read(s -> s.createSelectionQuery("from DerivativeEntity where assetId = :a and kind = :k order by sequence",
+                        DerivativeEntity.class)
+                .setParameter("a", assetId).setParameter("k", kind.name()).getResultList().stream()
+                .map(e -> new Thumbnail(e.content, e.width, e.height, e.timestampMs, kind.name().toLowerCase(java.util.Locale.ROOT)))
+                .toList());
+    }
+
+    @Override
     public int countDerivatives(UUID assetId, DerivativeKind kind) {
         return tx.read(s -> s.createSelectionQuery("select count(*) from DerivativeEntity where assetId = :a and kind = :k", Long.class)
                 .setParameter("a", assetId).setParameter("k", kind.name()).getSingleResult().intValue());

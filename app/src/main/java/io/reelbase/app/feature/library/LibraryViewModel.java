@@ -5,15 +5,31 @@ import io.reelbase.core.Page;
 import io.reelbase.core.ReelbaseException;
 import io.reelbase.core.asset.Asset;
 import io.reelbase.core.asset.AssetCursor;
+import io.reelbase.core.asset.AssetFilter;
 import io.reelbase.core.asset.AssetRepository;
+import io.reelbase.core.asset.AssetSort;
 import io.reelbase.core.asset.AssetType;
+import io.reelbase.core.asset.Facet;
+import io.reelbase.core.asset.FacetCount;
+import io.reelbase.core.asset.SavedSearch;
+import io.reelbase.core.asset.SavedSearchRepository;
+import io.reelbase.core.collection.Collection;
+import io.reelbase.core.collection.CollectionRepository;
 import io.reelbase.core.media.AssetMedia;
 import io.reelbase.core.media.DerivativeKind;
 import io.reelbase.core.media.Thumbnail;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -22,131 +38,101 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The library screen's state: which section is shown, the rows loaded so far (a page at a time,
- * never the whole catalogue), the counts in the sidebar, and what went wrong if anything did.
- * All loading runs as background tasks; results land on the FX thread.
+ * The library screen's state: the sidebar (sections, collections, saved searches, with counts), the
+ * list on screen (section, search words, facet choices, order; loaded a page at a time, never the whole
+ * catalogue), the facet counts, the selection, and what went wrong if anything did. All loading runs as
+ * background tasks; results land on the FX thread. Editing the selection is {@link AssetEditor}'s job.
  */
 public final class LibraryViewModel {
     static final int PAGE_SIZE = 200;
+    static final int FACET_VALUES = 30;
 
     private final AssetRepository assets;
     private final AssetMedia media;
+    private final CollectionRepository collections;
+    private final SavedSearchRepository savedSearches;
     private final BackgroundTasks tasks;
-    private final ReadOnlyObjectWrapper<byte[]> selectedPicture = new ReadOnlyObjectWrapper<>();
+    private final AssetEditor editor;
 
     private final ObservableList<AssetRow> rows = FXCollections.observableArrayList();
     private final ObservableList<AssetRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<LibrarySection> sections = FXCollections.observableArrayList(LibrarySection.standard());
     private final ReadOnlyObjectWrapper<LibrarySection> section = new ReadOnlyObjectWrapper<>(LibrarySection.ALL);
     private final ReadOnlyObjectWrapper<Map<AssetType, Long>> countsByType = new ReadOnlyObjectWrapper<>(Map.of());
+    private final Map<String, Long> sectionCounts = new HashMap<>();
+    private final ReadOnlyObjectWrapper<Map<Facet, List<FacetCount>>> facets = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyObjectWrapper<AssetFilter> refinements = new ReadOnlyObjectWrapper<>(AssetFilter.ALL);
+    private final ObjectProperty<AssetSort> sort = new SimpleObjectProperty<>(AssetSort.NEWEST);
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper matching = new ReadOnlyLongWrapper(-1);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<AssetRow> selected = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<AssetRow> selection = FXCollections.observableArrayList();
+    private final ObservableList<AssetRow> readOnlySelection = FXCollections.unmodifiableObservableList(selection);
     private final ReadOnlyStringWrapper query = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<byte[]> selectedPicture = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Optional<io.reelbase.core.media.TechnicalSummary>> selectedTechnical =
+            new ReadOnlyObjectWrapper<>(Optional.empty());
+    private List<Collection> collectionList = List.of();
 
     private Optional<AssetCursor> next = Optional.empty();
     /** Bumped on every new list; results of older loads are dropped. */
     private long generation;
     private BackgroundTasks.Handle pageLoad;
+    private BackgroundTasks.Handle facetLoad;
     /** The next page to arrive replaces the rows instead of adding to them. */
     private boolean replaceOnArrival;
+    /** Where a shift-click or shift-arrow extends the selection from. */
+    private int anchor = -1;
 
-    /** The form for the selected asset's editable metadata. */
-    public final javafx.beans.property.StringProperty editTitle = new javafx.beans.property.SimpleStringProperty("");
-    public final javafx.beans.property.StringProperty editDescription = new javafx.beans.property.SimpleStringProperty("");
-    public final javafx.beans.property.ObjectProperty<io.reelbase.core.asset.ReviewStatus> editReview =
-            new javafx.beans.property.SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper editMessage = new ReadOnlyStringWrapper("");
-    private final String actor;
-
-    public LibraryViewModel(AssetRepository assets, AssetMedia media, BackgroundTasks tasks) {
-        this(assets, media, tasks, System.getProperty("user.name"));
-    }
-
-    public LibraryViewModel(AssetRepository assets, AssetMedia media, BackgroundTasks tasks, String actor) {
+    public LibraryViewModel(AssetRepository assets, AssetMedia media, CollectionRepository collections,
+                            SavedSearchRepository savedSearches, BackgroundTasks tasks, String actor) {
         this.assets = assets;
         this.media = media;
+        this.collections = collections;
+        this.savedSearches = savedSearches;
         this.tasks = tasks;
-        this.actor = actor;
+        this.editor = new AssetEditor(assets, tasks, actor, this::replaced);
     }
 
-    /**
-     * Saves the form as a new version of the selected asset, based on the version it was loaded from.
-     * If someone saved in between, nothing is overwritten and the message says so.
-     */
-    public void saveEdits() {
-        AssetRow row = selected.get();
-        if (row == null) {
-            return;
-        }
-        io.reelbase.core.asset.Asset a = row.asset();
-        io.reelbase.core.asset.AssetChanges changes;
-        try {
-            changes = io.reelbase.core.asset.AssetChanges.none();
-            if (!editTitle.get().strip().equals(a.title())) {
-                changes = changes.title(editTitle.get());
-            }
-            String description = editDescription.get() == null ? "" : editDescription.get().strip();
-            if (!description.equals(a.description() == null ? "" : a.description())) {
-                changes = changes.description(description);
-            }
-            if (editReview.get() != null && editReview.get() != a.reviewStatus()) {
-                changes = changes.reviewStatus(editReview.get());
-            }
-        } catch (IllegalArgumentException e) {
-            editMessage.set(e.getMessage());
-            return;
-        }
-        if (changes.isEmpty()) {
-            editMessage.set("Nothing changed.");
-            return;
-        }
-        io.reelbase.core.asset.AssetChanges toSave = changes;
-        editMessage.set("Saving…");
-        tasks.<io.reelbase.core.asset.Asset>submit("Saving " + a.title(),
-                p -> assets.update(a.id(), a.version(), toSave, io.reelbase.core.asset.VersionOrigin.EDIT, "Edited in the library", actor),
-                saved -> {
-                    AssetRow fresh = new AssetRow(saved);
-                    int i = rows.indexOf(row);
-                    if (i >= 0) {
-                        rows.set(i, fresh);
-                    }
-                    select(fresh);
-                    editMessage.set("Saved as version " + saved.version() + ".");
-                },
-                error -> {
-                    Throwable t = error;
-                    while (t.getCause() != null && !(t instanceof ReelbaseException) && !(t instanceof IllegalArgumentException)) {
-                        t = t.getCause();
-                    }
-                    editMessage.set(t instanceof ReelbaseException re ? re.describe() : String.valueOf(t.getMessage()));
-                });
+    /** The form for editing the selection. */
+    public AssetEditor editor() {
+        return editor;
     }
 
-    public ReadOnlyStringProperty editMessageProperty() {
-        return editMessage.getReadOnlyProperty();
-    }
+    // ---- the list ---------------------------------------------------------------------------------
 
-    /** Shows a sidebar section from its first page. */
+    /** Shows a sidebar section from its first page; a heading shows nothing new. */
     public void show(LibrarySection target) {
+        if (target == null || target.isHeading()) {
+            return;
+        }
         section.set(target);
+        if (target.kind() == LibrarySection.Kind.SAVED_SEARCH) {
+            sort.set(target.filter().sort());
+        }
         rows.clear();
-        selected.set(null);
+        clearSelection();
         reload();
     }
 
     /**
-     * Reloads the current section and the counts, e.g. after changes elsewhere. The rows on screen stay
-     * until the fresh first page replaces them, so a busy queue does not make the list flicker.
+     * Reloads the list, the counts and the sidebar, e.g. after changes elsewhere. The rows on screen stay
+     * until the fresh first page replaces them, so a busy queue does not make the list flicker, and the
+     * selected assets stay selected if they are still in the list.
      */
     public void refresh() {
         reload();
         loadCounts();
+        loadSidebar();
     }
 
     private void reload() {
@@ -159,11 +145,12 @@ public final class LibraryViewModel {
         loading.set(false);
         replaceOnArrival = true;
         loadPage(Optional.empty());
+        loadFacets();
     }
 
     /**
-     * Shows the assets of the current section matching {@code words} (empty: all of them). A search still
-     * running is cancelled and its answer dropped, so typing fast never shows an older result.
+     * Shows the assets matching {@code words} (empty: all of them) within the section and facets. A search
+     * still running is cancelled and its answer dropped, so typing fast never shows an older result.
      */
     public void search(String words) {
         String q = words == null ? "" : words.strip();
@@ -171,21 +158,64 @@ public final class LibraryViewModel {
             return;
         }
         query.set(q);
+        relist();
+    }
+
+    /** Narrows the list to assets with {@code value} for {@code facet}; choosing the same value again clears it. */
+    public void choose(Facet facet, String value) {
+        AssetFilter now = refinements.get();
+        boolean same = now.value(facet).map(v -> v.equals(facet.normalise(value))).orElse(false);
+        refinements.set(same || value == null ? now.without(facet) : now.with(facet, value));
+        relist();
+    }
+
+    public void clearFacet(Facet facet) {
+        refinements.set(refinements.get().without(facet));
+        relist();
+    }
+
+    /** Only assets added from {@code from} up to and including {@code to} (either may be null). */
+    public void addedBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        Instant start = from == null ? null : from.atStartOfDay(zone).toInstant();
+        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
+        if (start != null && end != null && !start.isBefore(end)) {
+            notice.set("The first date must not be after the last one.");
+            return;
+        }
+        notice.set("");
+        refinements.set(refinements.get().addedBetween(start, end));
+        relist();
+    }
+
+    /** Drops every facet choice, date range and search word. */
+    public void clearRefinements() {
+        refinements.set(AssetFilter.ALL);
+        query.set("");
+        relist();
+    }
+
+    public void sortBy(AssetSort order) {
+        if (order != null && order != sort.get()) {
+            sort.set(order);
+            relist();
+        }
+    }
+
+    private void relist() {
         rows.clear();
-        selected.set(null);
+        clearSelection();
         reload();
     }
 
-    /** The filter of the list on screen: the section and the search words. */
-    public io.reelbase.core.asset.AssetFilter currentFilter() {
-        return section.get().filter().withText(query.get());
+    /** The filter of the list on screen: section, facets, dates, search words and order. */
+    public AssetFilter currentFilter() {
+        AssetFilter f = section.get().filterNow().and(refinements.get()).sortedBy(sort.get());
+        // Words typed in the search field replace a saved search's words; an empty field keeps them.
+        return query.get().isEmpty() ? f : f.withText(query.get());
     }
 
-    public ReadOnlyStringProperty queryProperty() {
-        return query.getReadOnlyProperty();
-    }
-
-    /** Loads the next page if there is one and none is loading (the table calls this near its end). */
+    /** Loads the next page if there is one and none is loading (the grid and table call this near their end). */
     public void loadMore() {
         if (hasMore.get() && !loading.get()) {
             loadPage(next);
@@ -194,11 +224,10 @@ public final class LibraryViewModel {
 
     private void loadPage(Optional<AssetCursor> after) {
         long mine = generation;
-        LibrarySection target = section.get();
-        io.reelbase.core.asset.AssetFilter filter = target.filter().withText(query.get());
+        AssetFilter filter = currentFilter();
         loading.set(true);
         problem.set(null);
-        pageLoad = tasks.<Page<Asset, AssetCursor>>submit("Loading " + target.label().toLowerCase(java.util.Locale.ROOT),
+        pageLoad = tasks.<Page<Asset, AssetCursor>>submit("Loading " + section.get().label().toLowerCase(Locale.ROOT),
                 progress -> assets.page(filter, after, PAGE_SIZE),
                 page -> {
                     if (mine != generation) {
@@ -207,7 +236,10 @@ public final class LibraryViewModel {
                     List<AssetRow> arrived = page.items().stream().map(AssetRow::new).toList();
                     if (replaceOnArrival) {
                         replaceOnArrival = false;
+                        Set<UUID> kept = new HashSet<>();
+                        selection.forEach(r -> kept.add(r.asset().id()));
                         rows.setAll(arrived);
+                        reselect(kept);
                     } else {
                         rows.addAll(arrived);
                     }
@@ -224,49 +256,347 @@ public final class LibraryViewModel {
                 });
     }
 
-    private void loadCounts() {
-        tasks.<Map<AssetType, Long>>submit("Counting assets", progress -> assets.countByType(),
+    /** After a reload, the rows that were selected are selected again (fresh copies of them). */
+    private void reselect(Set<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<AssetRow> again = rows.stream().filter(r -> ids.contains(r.asset().id())).toList();
+        AssetRow single = selected.get();
+        selection.setAll(again);
+        if (single != null) {
+            rows.stream().filter(r -> r.asset().id().equals(single.asset().id())).findFirst().ifPresentOrElse(r -> {
+                selected.set(r);
+                if (r.asset().version() != single.asset().version()) {
+                    editor.load(List.of(r));
+                }
+            }, () -> selected.set(again.isEmpty() ? null : again.get(0)));
+        }
+    }
+
+    private void loadFacets() {
+        long mine = generation;
+        AssetFilter filter = currentFilter();
+        if (facetLoad != null) {
+            facetLoad.cancel();
+        }
+        facetLoad = tasks.<Map<Facet, List<FacetCount>>>submit("Counting facets", p -> assets.facets(filter, FACET_VALUES),
                 counts -> {
-                    Map<AssetType, Long> copy = new EnumMap<>(AssetType.class);
-                    copy.putAll(counts);
-                    countsByType.set(Map.copyOf(copy));
-                    total.set(counts.values().stream().mapToLong(Long::longValue).sum());
+                    if (mine == generation) {
+                        facets.set(counts);
+                        // A facet's counts ignore its own choice: with a type chosen, that type's count is the list's.
+                        List<FacetCount> types = counts.getOrDefault(Facet.TYPE, List.of());
+                        matching.set(filter.value(Facet.TYPE)
+                                .map(t -> types.stream().filter(c -> c.value().equals(t)).mapToLong(FacetCount::count).sum())
+                                .orElse(types.stream().mapToLong(FacetCount::count).sum()));
+                    }
+                },
+                error -> {
+                    if (mine == generation) {
+                        problem.set(describe(error));
+                    }
+                });
+    }
+
+    private void loadCounts() {
+        tasks.<Map<Facet, List<FacetCount>>>submit("Counting assets", progress -> assets.facets(AssetFilter.ALL, 50),
+                counts -> {
+                    Map<AssetType, Long> byType = new EnumMap<>(AssetType.class);
+                    counts.getOrDefault(Facet.TYPE, List.of()).forEach(c -> byType.put(AssetType.valueOf(c.value()), c.count()));
+                    sectionCounts.clear();
+                    counts.getOrDefault(Facet.STATUS, List.of()).forEach(c -> sectionCounts.put("STATUS:" + c.value(), c.count()));
+                    total.set(byType.values().stream().mapToLong(Long::longValue).sum());
+                    countsByType.set(Map.copyOf(byType));
                 },
                 error -> problem.set(describe(error)));
     }
 
-    /** How many assets a sidebar section holds, from the last count. */
-    public long count(LibrarySection s) {
-        return s.type() == null ? total.get() : countsByType.get().getOrDefault(s.type(), 0L);
+    /** Collections and saved searches under their headings, after the standard sections. */
+    private void loadSidebar() {
+        record Lists(List<Collection> collections, List<SavedSearch> searches) {
+        }
+        tasks.<Lists>submit("Loading collections", p -> new Lists(collections.all(), savedSearches.all()),
+                lists -> {
+                    collectionList = lists.collections();
+                    List<LibrarySection> all = new ArrayList<>(LibrarySection.standard());
+                    all.add(LibrarySection.heading("Collections"));
+                    lists.collections().forEach(c -> all.add(LibrarySection.collection(c.name(), c.id())));
+                    if (!lists.searches().isEmpty()) {
+                        all.add(LibrarySection.heading("Saved searches"));
+                        lists.searches().forEach(s -> all.add(LibrarySection.savedSearch(s.name(), s.id(), s.filter())));
+                    }
+                    LibrarySection current = section.get();
+                    sections.setAll(all);
+                    // The section on screen may have been renamed: keep showing it under its new name.
+                    if (current.id() != null) {
+                        all.stream().filter(s -> current.id().equals(s.id())).findFirst().ifPresent(section::set);
+                    }
+                },
+                error -> problem.set(describe(error)));
     }
 
-    /** Selects a row and loads its picture (preview, else thumbnail, else waveform) in the background. */
+    /** How many assets a sidebar section holds, from the last count; -1 where it is not counted. */
+    public long count(LibrarySection s) {
+        return switch (s.kind()) {
+            case ALL -> total.get();
+            case TYPE -> countsByType.get().getOrDefault(s.type(), 0L);
+            case STATUS -> sectionCounts.getOrDefault("STATUS:" + s.status().name(), 0L);
+            case COLLECTION -> collectionList.stream().filter(c -> c.id().equals(s.id())).mapToLong(Collection::assetCount)
+                    .findFirst().orElse(0);
+            default -> -1;
+        };
+    }
+
+    // ---- saved searches and collections ------------------------------------------------------------
+
+    /** Saves what is on screen (section, words, facets, dates, order) under {@code name} in the sidebar. */
+    public void saveSearch(String name) {
+        AssetFilter filter = currentFilter();
+        String label = name == null ? "" : name.strip();
+        if (label.isEmpty()) {
+            notice.set("A saved search needs a name.");
+            return;
+        }
+        tasks.<SavedSearch>submit("Saving the search " + label, p -> savedSearches.save(label, filter),
+                saved -> {
+                    notice.set("Saved \u201c" + saved.name() + "\u201d in the sidebar.");
+                    loadSidebar();
+                },
+                error -> notice.set(describe(error)));
+    }
+
+    public void deleteSavedSearch(LibrarySection s) {
+        if (s.kind() != LibrarySection.Kind.SAVED_SEARCH) {
+            return;
+        }
+        tasks.<Void>submit("Deleting the saved search " + s.label(), p -> {
+            savedSearches.delete(s.id());
+            return null;
+        }, done -> {
+            notice.set("Deleted the saved search \u201c" + s.label() + "\u201d.");
+            leaveIfShowing(s);
+            loadSidebar();
+        }, error -> notice.set(describe(error)));
+    }
+
+    /** A new, empty collection; with {@code members}, they are added to it at once. */
+    public void createCollection(String name, List<AssetRow> members) {
+        List<UUID> ids = members == null ? List.of() : members.stream().map(r -> r.asset().id()).toList();
+        tasks.<Collection>submit("Creating the collection " + name, p -> {
+            Collection c = collections.create(name, null, null);
+            if (!ids.isEmpty()) {
+                collections.add(c.id(), ids, null);
+            }
+            return c;
+        }, c -> {
+            notice.set(ids.isEmpty() ? "Created the collection \u201c" + c.name() + "\u201d."
+                    : String.format(Locale.ROOT, "Created the collection \u201c%s\u201d with %d asset%s.", c.name(), ids.size(), ids.size() == 1 ? "" : "s"));
+            loadSidebar();
+        }, error -> notice.set(describe(error)));
+    }
+
+    public void renameCollection(LibrarySection s, String newName) {
+        if (s.kind() != LibrarySection.Kind.COLLECTION) {
+            return;
+        }
+        tasks.<Collection>submit("Renaming the collection " + s.label(), p -> collections.rename(s.id(), newName),
+                c -> {
+                    notice.set("Renamed \u201c" + s.label() + "\u201d to \u201c" + c.name() + "\u201d.");
+                    loadSidebar();
+                }, error -> notice.set(describe(error)));
+    }
+
+    public void deleteCollection(LibrarySection s) {
+        if (s.kind() != LibrarySection.Kind.COLLECTION) {
+            return;
+        }
+        tasks.<Void>submit("Deleting the collection " + s.label(), p -> {
+            collections.delete(s.id());
+            return null;
+        }, done -> {
+            notice.set("Deleted the collection \u201c" + s.label() + "\u201d; its assets are still in the library.");
+            leaveIfShowing(s);
+            loadSidebar();
+        }, error -> notice.set(describe(error)));
+    }
+
+    /** Adds assets to a collection (those already in it are left where they are). */
+    public void addToCollection(LibrarySection target, List<AssetRow> members) {
+        if (target.kind() != LibrarySection.Kind.COLLECTION || members.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = members.stream().map(r -> r.asset().id()).distinct().toList();
+        tasks.<Integer>submit("Adding to " + target.label(), p -> collections.add(target.id(), ids, null),
+                added -> {
+                    int already = ids.size() - added;
+                    notice.set(String.format(Locale.ROOT, "Added %d asset%s to \u201c%s\u201d%s.", added, added == 1 ? "" : "s",
+                            target.label(), already > 0 ? " (" + already + " already in it)" : ""));
+                    loadSidebar();
+                }, error -> notice.set(describe(error)));
+    }
+
+    /** Takes the selected assets out of the collection on screen (they stay in the library). */
+    public void removeFromCollection(List<AssetRow> members) {
+        LibrarySection current = section.get();
+        if (current.kind() != LibrarySection.Kind.COLLECTION || members.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = members.stream().map(r -> r.asset().id()).toList();
+        tasks.<Integer>submit("Removing from " + current.label(), p -> collections.remove(current.id(), ids),
+                removed -> {
+                    notice.set(String.format(Locale.ROOT, "Removed %d asset%s from \u201c%s\u201d.", removed, removed == 1 ? "" : "s", current.label()));
+                    refresh();
+                }, error -> notice.set(describe(error)));
+    }
+
+    private void leaveIfShowing(LibrarySection s) {
+        if (s.id() != null && s.id().equals(section.get().id())) {
+            show(LibrarySection.ALL);
+        }
+    }
+
+    // ---- selection -------------------------------------------------------------------------------
+
+    /**
+     * A click on a row or tile: alone it selects just that one; with {@code toggle} (Ctrl/Cmd) it is added
+     * or taken out; with {@code range} (Shift) everything from the anchor to it is selected.
+     */
+    public void click(AssetRow row, boolean toggle, boolean range) {
+        int index = rows.indexOf(row);
+        if (index < 0) {
+            return;
+        }
+        if (range && anchor >= 0 && anchor < rows.size()) {
+            int from = Math.min(anchor, index);
+            int to = Math.max(anchor, index);
+            List<AssetRow> span = new ArrayList<>(rows.subList(from, to + 1));
+            if (toggle) {
+                span.stream().filter(r -> !selection.contains(r)).forEach(selection::add);
+            } else {
+                selection.setAll(span);
+            }
+        } else if (toggle) {
+            if (selection.contains(row)) {
+                selection.remove(row);
+            } else {
+                selection.add(row);
+            }
+            anchor = index;
+        } else {
+            selection.setAll(List.of(row));
+            anchor = index;
+            // A plain click on the asset already shown reloads its picture (processing may have made one).
+            selected.set(null);
+        }
+        selectionChanged(selection.contains(row) ? row : (selection.isEmpty() ? null : selection.get(selection.size() - 1)));
+    }
+
+    /** Moves the focus by {@code delta} rows (arrows: 1 or the grid's columns), extending with Shift. */
+    public void move(int delta, boolean extend) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int from = selected.get() == null ? -1 : rows.indexOf(selected.get());
+        int to = Math.max(0, Math.min(rows.size() - 1, from < 0 ? 0 : from + delta));
+        if (to >= rows.size() - 1) {
+            loadMore();
+        }
+        AssetRow target = rows.get(to);
+        if (extend && anchor >= 0) {
+            int lo = Math.min(anchor, to);
+            int hi = Math.max(anchor, to);
+            selection.setAll(new ArrayList<>(rows.subList(lo, hi + 1)));
+            selectionChanged(target);
+        } else {
+            click(target, false, false);
+        }
+    }
+
+    /** Every loaded asset. */
+    public void selectAll() {
+        selection.setAll(rows);
+        selectionChanged(selected.get() != null && selection.contains(selected.get()) ? selected.get()
+                : rows.isEmpty() ? null : rows.get(0));
+    }
+
+    /** Replaces the selection (the table's own selection model calls this). */
+    public void selectOnly(List<AssetRow> chosen, AssetRow focus) {
+        selection.setAll(chosen);
+        if (focus != null) {
+            anchor = rows.indexOf(focus);
+        }
+        selectionChanged(focus != null && chosen.contains(focus) ? focus : chosen.isEmpty() ? null : chosen.get(chosen.size() - 1));
+    }
+
+    /** Selects one row (null: none). */
     public void select(AssetRow row) {
-        selected.set(row);
+        if (row == null) {
+            clearSelection();
+        } else {
+            click(row, false, false);
+        }
+    }
+
+    private void clearSelection() {
+        selection.clear();
+        anchor = -1;
+        selectionChanged(null);
+    }
+
+    private void selectionChanged(AssetRow focus) {
+        AssetRow before = selected.get();
+        selected.set(focus);
+        editor.load(List.copyOf(selection));
+        if (focus == null || before == null || !focus.asset().id().equals(before.asset().id())) {
+            loadPicture(focus);
+        }
+    }
+
+    /** Saved assets replace their rows (and stay selected). */
+    private void replaced(List<Asset> saved) {
+        Map<UUID, Asset> byId = new HashMap<>();
+        saved.forEach(a -> byId.put(a.id(), a));
+        for (int i = 0; i < rows.size(); i++) {
+            Asset fresh = byId.get(rows.get(i).asset().id());
+            if (fresh != null) {
+                AssetRow old = rows.get(i);
+                AssetRow now = new AssetRow(fresh);
+                rows.set(i, now);
+                int s = selection.indexOf(old);
+                if (s >= 0) {
+                    selection.set(s, now);
+                }
+                if (old.equals(selected.get())) {
+                    selected.set(now);
+                }
+            }
+        }
+        editor.load(List.copyOf(selection));
+        loadFacets();
+    }
+
+    /** The picture of the focused asset (preview, else thumbnail, cover art or waveform) and its technical facts. */
+    private void loadPicture(AssetRow row) {
         selectedPicture.set(null);
-        editMessage.set("");
-        editTitle.set(row == null ? "" : row.asset().title());
-        editDescription.set(row == null || row.asset().description() == null ? "" : row.asset().description());
-        editReview.set(row == null ? null : row.asset().reviewStatus());
+        selectedTechnical.set(Optional.empty());
         if (row == null || media == null) {
             return;
         }
-        java.util.UUID id = row.asset().id();
-        tasks.<Optional<byte[]>>submit("Loading the picture", p -> media.derivative(id, DerivativeKind.PREVIEW, 0)
+        UUID id = row.asset().id();
+        record Facts(Optional<byte[]> picture, Optional<io.reelbase.core.media.TechnicalSummary> technical) {
+        }
+        tasks.<Facts>submit("Loading the picture", p -> new Facts(media.derivative(id, DerivativeKind.PREVIEW, 0)
                         .or(() -> media.derivative(id, DerivativeKind.THUMBNAIL, 0))
+                        .or(() -> media.derivative(id, DerivativeKind.COVER_ART, 0))
                         .or(() -> media.derivative(id, DerivativeKind.WAVEFORM, 0))
-                        .map(Thumbnail::jpeg),
-                picture -> {
+                        .map(Thumbnail::jpeg), media.technicalMetadata(id)),
+                facts -> {
                     if (selected.get() != null && selected.get().asset().id().equals(id)) {
-                        selectedPicture.set(picture.orElse(null));
+                        selectedPicture.set(facts.picture().orElse(null));
+                        selectedTechnical.set(facts.technical());
                     }
                 },
                 error -> selectedPicture.set(null));
-    }
-
-    /** The selected asset's picture as JPEG bytes, or null while loading or when it has none. */
-    public ReadOnlyObjectProperty<byte[]> selectedPictureProperty() {
-        return selectedPicture.getReadOnlyProperty();
     }
 
     static String describe(Throwable error) {
@@ -277,11 +607,28 @@ public final class LibraryViewModel {
         if (t instanceof ReelbaseException re) {
             return re.describe();
         }
+        if (t instanceof IllegalArgumentException || t instanceof IllegalStateException) {
+            return t.getMessage();
+        }
         return "Could not load the assets: " + error.getMessage();
     }
 
+    // ---- properties ------------------------------------------------------------------------------
+
     public ObservableList<AssetRow> rows() {
         return readOnlyRows;
+    }
+
+    public ObservableList<LibrarySection> sections() {
+        return sections;
+    }
+
+    public ObservableList<AssetRow> selection() {
+        return readOnlySelection;
+    }
+
+    public AssetMedia media() {
+        return media;
     }
 
     public ReadOnlyObjectProperty<LibrarySection> sectionProperty() {
@@ -292,8 +639,25 @@ public final class LibraryViewModel {
         return countsByType.getReadOnlyProperty();
     }
 
+    public ReadOnlyObjectProperty<Map<Facet, List<FacetCount>>> facetsProperty() {
+        return facets.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<AssetFilter> refinementsProperty() {
+        return refinements.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<AssetSort> sortProperty() {
+        return sort;
+    }
+
     public ReadOnlyLongProperty totalProperty() {
         return total.getReadOnlyProperty();
+    }
+
+    /** How many assets the list on screen holds in all (from the facet counts), -1 until counted. */
+    public ReadOnlyLongProperty matchingProperty() {
+        return matching.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -308,7 +672,26 @@ public final class LibraryViewModel {
         return problem.getReadOnlyProperty();
     }
 
+    /** What the last action on collections or saved searches did, or why it did not. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty queryProperty() {
+        return query.getReadOnlyProperty();
+    }
+
+    /** The focused asset: the one the inspector shows in full. */
     public ReadOnlyObjectProperty<AssetRow> selectedProperty() {
         return selected.getReadOnlyProperty();
+    }
+
+    /** The focused asset's picture as JPEG bytes, or null while loading or when it has none. */
+    public ReadOnlyObjectProperty<byte[]> selectedPictureProperty() {
+        return selectedPicture.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Optional<io.reelbase.core.media.TechnicalSummary>> selectedTechnicalProperty() {
+        return selectedTechnical.getReadOnlyProperty();
     }
 }

@@ -26,6 +26,11 @@ class LibraryViewModelIT {
         }
     }
 
+    static LibraryViewModel viewModel(Database d, String actor) {
+        return new LibraryViewModel(d.catalog().assets(), d.catalog().media(), d.catalog().collections(),
+                d.catalog().savedSearches(), new ImmediateTasks(), actor);
+    }
+
     @AfterAll
     static void close() {
         db.close();
@@ -33,7 +38,7 @@ class LibraryViewModelIT {
 
     @Test
     void theListLoadsAPageAtATimeUntilTheEnd() {
-        LibraryViewModel vm = new LibraryViewModel(db.catalog().assets(), db.catalog().media(), new ImmediateTasks());
+        LibraryViewModel vm = viewModel(db, "gen");
         vm.refresh();
         assertThat(vm.totalProperty().get()).isEqualTo(450);
         assertThat(vm.rows()).hasSize(LibraryViewModel.PAGE_SIZE);
@@ -51,7 +56,7 @@ class LibraryViewModelIT {
 
     @Test
     void aSectionShowsOnlyItsTypeAndTheSidebarCountsEachType() {
-        LibraryViewModel vm = new LibraryViewModel(db.catalog().assets(), db.catalog().media(), new ImmediateTasks());
+        LibraryViewModel vm = viewModel(db, "gen");
         vm.refresh();
         LibrarySection video = LibrarySection.standard().stream().filter(s -> s.type() == AssetType.VIDEO).findFirst().orElseThrow();
         LibrarySection audio = LibrarySection.standard().stream().filter(s -> s.type() == AssetType.AUDIO).findFirst().orElseThrow();
@@ -68,7 +73,7 @@ class LibraryViewModelIT {
 
     @Test
     void selectingAnAssetLoadsItsPreviewElseItsThumbnail() {
-        LibraryViewModel vm = new LibraryViewModel(db.catalog().assets(), db.catalog().media(), new ImmediateTasks());
+        LibraryViewModel vm = viewModel(db, "gen");
         vm.refresh();
         AssetRow row = vm.rows().get(0);
         vm.select(row);
@@ -87,13 +92,13 @@ class LibraryViewModelIT {
         try (Database own = Database.open(TestDatabases.fresh())) {
             var repo = own.catalog().assets();
             var created = repo.create(NewAsset.of("Lighthouse", AssetType.IMAGE), "gen");
-            LibraryViewModel vm = new LibraryViewModel(repo, own.catalog().media(), new ImmediateTasks(), "ann");
+            LibraryViewModel vm = viewModel(own, "ann");
             vm.refresh();
             vm.select(vm.rows().get(0));
-            vm.editTitle.set("Lighthouse at dusk");
-            vm.editReview.set(io.reelbase.core.asset.ReviewStatus.PENDING_REVIEW);
-            vm.saveEdits();
-            assertThat(vm.editMessageProperty().get()).isEqualTo("Saved as version 2.");
+            vm.editor().title.set("Lighthouse at dusk");
+            vm.editor().review.set(io.reelbase.core.asset.ReviewStatus.PENDING_REVIEW);
+            vm.editor().save();
+            assertThat(vm.editor().messageProperty().get()).isEqualTo("Saved as version 2.");
             var saved = repo.find(created.id()).orElseThrow();
             assertThat(saved.title()).isEqualTo("Lighthouse at dusk");
             assertThat(saved.reviewStatus()).isEqualTo(io.reelbase.core.asset.ReviewStatus.PENDING_REVIEW);
@@ -106,22 +111,22 @@ class LibraryViewModelIT {
             // Someone else saves while this form is open.
             repo.update(created.id(), 2, io.reelbase.core.asset.AssetChanges.none().description("by a colleague"),
                     io.reelbase.core.asset.VersionOrigin.EDIT, null, "bob");
-            vm.editTitle.set("Mine");
-            vm.saveEdits();
-            assertThat(vm.editMessageProperty().get()).contains("changed by someone else").contains("not saved");
+            vm.editor().title.set("Mine");
+            vm.editor().save();
+            assertThat(vm.editor().messageProperty().get()).contains("changed by someone else").contains("not saved");
             assertThat(repo.find(created.id()).orElseThrow().title()).isEqualTo("Lighthouse at dusk");
             assertThat(repo.find(created.id()).orElseThrow().description()).isEqualTo("by a colleague");
 
-            vm.editTitle.set("   ");
-            vm.saveEdits();
-            assertThat(vm.editMessageProperty().get()).contains("title is required");
+            vm.editor().title.set("   ");
+            vm.editor().save();
+            assertThat(vm.editor().messageProperty().get()).contains("title is required");
         }
     }
 
     @Test
     void aLostDatabaseShowsAMessageInsteadOfRows() {
         Database gone = Database.open(TestDatabases.fresh());
-        LibraryViewModel vm = new LibraryViewModel(gone.catalog().assets(), gone.catalog().media(), new ImmediateTasks());
+        LibraryViewModel vm = viewModel(gone, "gen");
         gone.close();
         vm.refresh();
         assertThat(vm.rows()).isEmpty();
