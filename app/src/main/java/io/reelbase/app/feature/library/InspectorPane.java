@@ -31,7 +31,8 @@ import javafx.scene.layout.VBox;
 final class InspectorPane {
     private final LibraryViewModel model;
     private final AssetEditor editor;
-    private final ScrollPane root;
+    private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane();
+    private final VBox footer = new VBox(6);
     private final ImageView picture = new ImageView();
     private final Label heading = new Label();
     private final GridPane facts = grid();
@@ -64,8 +65,10 @@ final class InspectorPane {
         VBox box = new VBox(10, picture, heading, empty, facts, technicalHeading, technical, form);
         box.setPadding(new Insets(14));
         box.getStyleClass().add("inspector");
-        root = new ScrollPane(box);
-        root.setFitToWidth(true);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        root.setCenter(scroll);
+        root.setBottom(footer);
         root.setPrefWidth(320);
         root.setMinWidth(260);
         root.setId("inspector");
@@ -143,10 +146,15 @@ final class InspectorPane {
         message.setId("edit-message");
         message.setWrapText(true);
         message.textProperty().bind(editor.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        // The buttons and the outcome stay in view however far the form is scrolled.
+        footer.getChildren().addAll(buttons, message);
+        footer.getStyleClass().add("inspector-footer");
+        footer.setPadding(new Insets(8, 14, 10, 14));
 
         Label formHeading = sectionLabel("Edit");
         form.getChildren().addAll(formHeading, labelled("Title", title), labelled("Description", description),
-                labelled("Review", review), labelled("Tags", tags), batchOnly, singleOnly, buttons, message);
+                labelled("Review", review), labelled("Tags", tags), batchOnly, singleOnly);
     }
 
     private static Node labelled(String name, Node field) {
@@ -166,6 +174,8 @@ final class InspectorPane {
         empty.setManaged(none);
         form.setVisible(!none);
         form.setManaged(!none);
+        footer.setVisible(!none);
+        footer.setManaged(!none);
         boolean batch = n > 1;
         singleOnly.setVisible(!batch);
         singleOnly.setManaged(!batch);

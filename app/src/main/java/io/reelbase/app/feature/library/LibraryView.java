@@ -81,7 +81,7 @@ public final class LibraryView {
     private final Label countLabel = new Label();
     private final Label notice = new Label();
     private final TextField search = new TextField();
-    private final HBox facetBar = new HBox(6);
+    private final HBox facetBar = new HBox(5);
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final ComboBox<AssetSort> sort = new ComboBox<>();
@@ -189,15 +189,19 @@ public final class LibraryView {
         size.setId("tile-size");
         size.setPrefWidth(110);
         size.setTooltip(new javafx.scene.control.Tooltip("Thumbnail size"));
-        HBox facetsAndDates = new HBox(6, facetBar, new Separator(Orientation.VERTICAL), from, to, clear);
-        facetsAndDates.setAlignment(Pos.CENTER_LEFT);
-        Region spacer2 = new Region();
-        HBox.setHgrow(spacer2, Priority.ALWAYS);
-        HBox viewControls = new HBox(6, sort, gridToggle, tableToggle, size);
-        viewControls.setAlignment(Pos.CENTER_LEFT);
-        HBox toolbar = new HBox(8, facetsAndDates, spacer2, viewControls);
+        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(6, 6, facetBar,
+                new Separator(Orientation.VERTICAL), from, to, clear);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(0, 14, 8, 14));
+        Label sortLabel = new Label("Sort");
+        sortLabel.getStyleClass().add("muted");
+        Label sizeLabel = new Label("Size");
+        sizeLabel.getStyleClass().add("muted");
+        Region spacer2 = new Region();
+        HBox.setHgrow(spacer2, Priority.ALWAYS);
+        HBox viewBar = new HBox(8, gridToggle, tableToggle, new Separator(Orientation.VERTICAL), sortLabel, sort, spacer2, sizeLabel, size);
+        viewBar.setAlignment(Pos.CENTER_LEFT);
+        viewBar.getStyleClass().add("view-bar");
         notice.setId("library-notice");
         notice.getStyleClass().add("notice");
         notice.managedProperty().bind(notice.textProperty().isNotEmpty());
@@ -221,6 +225,7 @@ public final class LibraryView {
 
         BorderPane centre = new BorderPane(views);
         centre.setTop(top);
+        centre.setBottom(viewBar);
         root.getItems().addAll(side, centre, inspector.node());
         root.setDividerPositions(0.15, 0.76);
         SplitPane.setResizableWithParent(side, false);
