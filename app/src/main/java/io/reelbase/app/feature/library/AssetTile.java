@@ -81,7 +81,20 @@ final class AssetTile extends GridCell<AssetRow> {
         view.fitHeightProperty().bind(frame.prefHeightProperty().subtract(4));
         model.selection().addListener(new WeakListChangeListener<>(selectionListener));
 
+        // A right-click selects the tile if it is not selected yet, then shows the grid's menu for the selection.
+        setOnMousePressed(e -> {
+            if (getItem() != null && e.getButton() == MouseButton.SECONDARY && !model.selection().contains(getItem())) {
+                model.click(getItem(), false, false);
+            }
+        });
+        setOnContextMenuRequested(javafx.event.Event::consume);
         setOnMouseClicked(e -> {
+            if (getItem() != null && e.getButton() == MouseButton.SECONDARY && getGridView() != null
+                    && getGridView().getContextMenu() != null) {
+                getGridView().getContextMenu().show(this, e.getScreenX(), e.getScreenY());
+                e.consume();
+                return;
+            }
             if (getItem() == null || e.getButton() != MouseButton.PRIMARY) {
                 return;
             }

@@ -35,6 +35,7 @@ final class InspectorPane {
     private final VBox footer = new VBox(6);
     private final ImageView picture = new ImageView();
     private final Label heading = new Label();
+    private final Label summary = new Label();
     private final GridPane facts = grid();
     private final GridPane technical = grid();
     private final Label technicalHeading = sectionLabel("Technical");
@@ -47,7 +48,7 @@ final class InspectorPane {
         this.model = model;
         this.editor = model.editor();
         picture.setPreserveRatio(true);
-        picture.setFitHeight(300);
+        picture.setFitHeight(220);
         picture.setId("inspector-picture");
         picture.managedProperty().bind(picture.imageProperty().isNotNull());
         picture.visibleProperty().bind(picture.imageProperty().isNotNull());
@@ -62,7 +63,12 @@ final class InspectorPane {
         empty.getStyleClass().add("muted");
         empty.setWrapText(true);
         buildForm();
-        VBox box = new VBox(10, picture, heading, empty, facts, technicalHeading, technical, form);
+        summary.getStyleClass().add("muted");
+        summary.setWrapText(true);
+        Label details = sectionLabel("Details");
+        details.visibleProperty().bind(facts.visibleProperty());
+        details.managedProperty().bind(facts.managedProperty());
+        VBox box = new VBox(10, picture, heading, summary, empty, form, details, facts, technicalHeading, technical);
         box.setPadding(new Insets(14));
         box.getStyleClass().add("inspector");
         ScrollPane scroll = new ScrollPane(box);
@@ -153,8 +159,8 @@ final class InspectorPane {
         footer.setPadding(new Insets(8, 14, 10, 14));
 
         Label formHeading = sectionLabel("Edit");
-        form.getChildren().addAll(formHeading, labelled("Title", title), labelled("Description", description),
-                labelled("Review", review), labelled("Tags", tags), batchOnly, singleOnly);
+        form.getChildren().addAll(formHeading, labelled("Title", title), labelled("Tags", tags), batchOnly,
+                labelled("Description", description), labelled("Review", review), singleOnly);
     }
 
     private static Node labelled(String name, Node field) {
@@ -182,6 +188,9 @@ final class InspectorPane {
         batchOnly.setVisible(batch);
         batchOnly.setManaged(batch);
         facts.getChildren().clear();
+        facts.setVisible(!none && !batch);
+        facts.setManaged(!none && !batch);
+        summary.setText("");
         if (none) {
             heading.setText("");
             showTechnical(Optional.empty());
@@ -193,6 +202,8 @@ final class InspectorPane {
             return;
         }
         Asset a = row.asset();
+        summary.setText(String.join(" \u00B7 ", java.util.stream.Stream.of(row.type(), row.duration(), row.size(), row.status(), row.review())
+                .filter(x -> x != null && !x.isEmpty()).toList()));
         int r = 0;
         r = fact(facts, r, "Type", row.type());
         r = fact(facts, r, "Status", row.status());

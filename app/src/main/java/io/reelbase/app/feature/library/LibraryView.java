@@ -218,7 +218,8 @@ public final class LibraryView {
         StackPane.setAlignment(placeholder, Pos.TOP_CENTER);
         views.getChildren().addAll(table, grid, placeholder);
         table.setVisible(false);
-        ContextMenu menu = new ContextMenu();
+        // Filled for the selection each time it opens; never empty, or JavaFX would not open it at all.
+        ContextMenu menu = new ContextMenu(new MenuItem("Select assets first"));
         menu.setOnShowing(e -> fillContextMenu(menu));
         grid.setContextMenu(menu);
         table.setContextMenu(menu);
