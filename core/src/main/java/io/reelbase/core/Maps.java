@@ -10,7 +10,8 @@ public final class Maps {
     }
 
     public static Map<String, Object> frozen(Map<String, Object> map) {
-        return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        // Most assets have no custom fields or tags: share one empty map instead of a copy each.
+        return map == null || map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     public static Map<String, Object> frozenOrNull(Map<String, Object> map) {

@@ -65,6 +65,10 @@ public final class ReelbaseCommand implements Callable<Integer> {
         return connection.toSettings(env, System.getProperty("user.home"), System.getProperty("user.name"));
     }
 
+    @picocli.CommandLine.Option(names = "--screenshots", paramLabel = "DIR",
+            description = "Show each main screen in turn, save it as a PNG in DIR, then quit (for a look at the screens, e.g. under Xvfb).")
+    java.nio.file.Path screenshots;
+
     @Override
     public Integer call() {
         if (!hasDisplay(env)) {
@@ -72,7 +76,7 @@ public final class ReelbaseCommand implements Callable<Integer> {
                     "Run it in a desktop session, or use a command that needs none, such as 'reelbase db info' "
                             + "(see 'reelbase --help').");
         }
-        ReelbaseApp.launchWith(settings(), dataHome());
+        ReelbaseApp.launchWith(settings(), dataHome(), screenshots);
         return 0;
     }
 

@@ -27,6 +27,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
+import javafx.scene.control.TabPane;
 import javafx.stage.FileChooser;
 
 /** The main window's content: menus, the library screen, the status bar. */
@@ -331,5 +332,13 @@ public final class MainWindow {
 
     public Parent node() {
         return root;
+    }
+
+    TabPane tabs() {
+        return tabs;
+    }
+
+    AppContext context() {
+        return context;
     }
 }

@@ -27,6 +27,7 @@ public final class ReelbaseApp extends Application {
     /** Handed over from the launcher: JavaFX constructs the Application itself. */
     private static volatile DatabaseSettings pendingSettings;
     private static volatile java.nio.file.Path pendingDataHome;
+    private static volatile java.nio.file.Path pendingScreenshots;
     private java.nio.file.Path dataHome;
 
     private DatabaseSettings settings;
@@ -37,9 +38,10 @@ public final class ReelbaseApp extends Application {
     private final Label startupMessage = new Label();
 
     /** Opens the window on the given catalogue and returns when it is closed. */
-    public static void launchWith(DatabaseSettings settings, java.nio.file.Path dataHome) {
+    public static void launchWith(DatabaseSettings settings, java.nio.file.Path dataHome, java.nio.file.Path screenshots) {
         pendingSettings = Objects.requireNonNull(settings);
         pendingDataHome = Objects.requireNonNull(dataHome);
+        pendingScreenshots = screenshots;
         Application.launch(ReelbaseApp.class);
     }
 
@@ -90,6 +92,27 @@ public final class ReelbaseApp extends Application {
         stage.getScene().setRoot(window.node());
         stage.setTitle("Reelbase — " + context.connectionSummary());
         window.activate();
+        reportWhenUsable();
+        if (pendingScreenshots != null) {
+            new ScreenRenderer(stage.getScene(), window, pendingScreenshots).start();
+        }
+    }
+
+    /** Logs how long after the process started the library showed its first page (the start-up figure). */
+    private void reportWhenUsable() {
+        var library = context.library();
+        javafx.beans.value.ChangeListener<Boolean> listener = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean loading) {
+                if (!loading) {
+                    library.loadingProperty().removeListener(this);
+                    long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                    LOG.info("Usable: the library showed {} assets {} ms after the process started",
+                            library.rows().size(), System.currentTimeMillis() - started);
+                }
+            }
+        };
+        library.loadingProperty().addListener(listener);
     }
 
     private void cannotOpen(Throwable error) {

@@ -26,6 +26,8 @@ final class AssetSql {
             + " where n.node_type = 'KEYWORD'";
 
     final StringBuilder where = new StringBuilder("true");
+    /** Whether anything besides the words narrows the list (facets, dates, a collection). */
+    private boolean narrowed;
     final List<Object> params = new ArrayList<>();
 
     private AssetSql() {
@@ -33,6 +35,14 @@ final class AssetSql {
 
     /** The conditions of {@code filter}, leaving out the value chosen for {@code except} (null: none). */
     static AssetSql where(AssetFilter filter, Facet except) {
+        return where(filter, except, false);
+    }
+
+    /**
+     * As above; words are matched exactly (full text by prefix, file name, tags) or, with {@code fuzzy},
+     * loosely by trigram similarity of the title, for when nothing matches them exactly (typos).
+     */
+    static AssetSql where(AssetFilter filter, Facet except, boolean fuzzy) {
         AssetSql q = new AssetSql();
         filter.facets().forEach((facet, value) -> {
             if (facet != except) {
@@ -48,8 +58,9 @@ final class AssetSql {
         if (filter.collection() != null) {
             q.and("a.id in (select c.asset_id from collection_asset c where c.collection_id = ?)", filter.collection());
         }
+        q.narrowed = !q.params.isEmpty();
         if (filter.hasText()) {
-            q.words(filter.text());
+            q.words(filter.text(), fuzzy);
         }
         return q;
     }
@@ -68,25 +79,70 @@ final class AssetSql {
     }
 
     /**
-     * Full text over title, file name and description (every word as a prefix), trigram similarity of
-     * the title for typos (whole title and any part of it), the file name as a literal substring, and
-     * keyword tags starting with the words.
+     * Exactly: full text over title, file name and description (every word as a prefix), the file name as
+     * a literal substring, keyword tags starting with the words. Loosely: trigram similarity of the title,
+     * whole or any part of it. Kept in two forms: a union of indexed searches (finds every match, cheap
+     * when there are few) and a per-row test (cheap when only the first page in some order is wanted).
      */
-    private void words(String text) {
-        String prefixes = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isBlank()).map(w -> w + ":*").collect(Collectors.joining(" & "));
-        String like = text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        StringBuilder any = new StringBuilder("a.id in (");
-        List<Object> anyParams = new ArrayList<>();
-        if (!prefixes.isEmpty()) {
-            any.append("select id from asset where search_vector @@ to_tsquery('simple', ?) union ");
-            anyParams.add(prefixes);
+    private void words(String text, boolean fuzzy) {
+        List<String> unions = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
+        List<Object> unionParams = new ArrayList<>();
+        List<Object> rowParams = new ArrayList<>();
+        if (fuzzy) {
+            unions.add("select id from asset where title % ?");
+            unions.add("select id from asset where ? <% title");
+            rows.add("a.title % ?");
+            rows.add("? <% a.title");
+            unionParams.addAll(List.of(text, text));
+            rowParams.addAll(List.of(text, text));
+        } else {
+            String prefixes = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                    .filter(w -> !w.isBlank()).map(w -> w + ":*").collect(Collectors.joining(" & "));
+            String like = text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            if (!prefixes.isEmpty()) {
+                unions.add("select id from asset where search_vector @@ to_tsquery('simple', ?)");
+                rows.add("a.search_vector @@ to_tsquery('simple', ?)");
+                unionParams.add(prefixes);
+                rowParams.add(prefixes);
+            }
+            unions.add("select id from asset where original_filename ilike ? escape '!'");
+            unions.add(KEYWORDS + " and lower(n.name) like lower(?) escape '!'");
+            rows.add("a.original_filename ilike ? escape '!'");
+            rows.add("exists (select 1 from asset_graph_node g join graph_node n on n.id = g.node_id"
+                    + " where g.asset_id = a.id and n.node_type = 'KEYWORD' and lower(n.name) like lower(?) escape '!')");
+            unionParams.addAll(List.of("%" + like + "%", like + "%"));
+            rowParams.addAll(List.of("%" + like + "%", like + "%"));
         }
-        any.append("select id from asset where title % ? union select id from asset where ? <% title")
-                .append(" union select id from asset where original_filename ilike ? escape '!'")
-                .append(" union ").append(KEYWORDS).append(" and lower(n.name) like lower(?) escape '!')");
-        anyParams.addAll(List.of(text, text, "%" + like + "%", like + "%"));
-        and(any.toString(), anyParams.toArray());
+        textUnion = "a.id in (" + String.join(" union ", unions) + ")";
+        textUnionParams = unionParams;
+        textRow = "(" + String.join(" or ", rows) + ")";
+        textRowParams = rowParams;
+        scanAhead = fuzzy ? 8_000 : 4_000;
+    }
+
+    /** How many rows, in list order, the first attempt at a page of a word search tests one by one. */
+    private int scanAhead;
+
+    /** The word conditions (null without words): as a union of indexed searches, and as a per-row test. */
+    private String textUnion;
+    private List<Object> textUnionParams = List.of();
+    private String textRow;
+    private List<Object> textRowParams = List.of();
+
+    /** The whole condition, words included as the union (for counting: every match is needed). */
+    String whereAll() {
+        return textUnion == null ? where.toString() : where + " and " + textUnion;
+    }
+
+    List<Object> paramsAll() {
+        List<Object> all = new ArrayList<>(params);
+        all.addAll(textUnionParams);
+        return all;
+    }
+
+    boolean hasWords() {
+        return textUnion != null;
     }
 
     void and(String condition, Object... values) {
@@ -116,25 +172,62 @@ final class AssetSql {
         return sort != AssetSort.OLDEST && sort != AssetSort.TITLE;
     }
 
+    /** How a page of a word search is found. */
+    enum Strategy {
+        /** Test the words row by row on the next rows of the list, in order: fast for common words; may fall short. */
+        SCAN_AHEAD,
+        /** Test the words row by row on everything else the filter lets through: for lists narrowed by facets. */
+        SCAN_ALL,
+        /** Find every match through the indexes, then order them: fast for rare words. */
+        UNION
+    }
+
+    /** The complete strategy for a page after {@link Strategy#SCAN_AHEAD} fell short. */
+    Strategy exhaustive() {
+        return narrowed ? Strategy.SCAN_ALL : Strategy.UNION;
+    }
+
     /** Ids and sort keys of one page: {@code limit + 1} rows, so the caller can tell whether more follow. */
-    PreparedStatement page(Connection c, AssetSort sort, Optional<AssetCursor> after, int limit) throws SQLException {
+    PreparedStatement page(Connection c, AssetSort sort, Optional<AssetCursor> after, int limit, Strategy strategy)
+            throws SQLException {
         String expr = expression(sort);
         String dir = descending(sort) ? "desc" : "asc";
-        StringBuilder sql = new StringBuilder("select a.id, (").append(expr).append(")::text from asset a where ").append(where);
-        List<Object> all = new ArrayList<>(params);
+        String order = " order by " + expr + " " + dir + ", a.id " + dir;
+        StringBuilder keyset = new StringBuilder();
+        List<Object> keysetParams = new ArrayList<>();
         if (after.isPresent()) {
             if (after.get().sort() != sort) {
                 throw new IllegalArgumentException("The cursor belongs to the " + after.get().sort() + " order, not " + sort);
             }
             String cmp = descending(sort) ? "<" : ">";
             String key = "cast(? as " + sqlType(sort) + ")";
-            sql.append(" and (").append(expr).append(' ').append(cmp).append(' ').append(key)
+            keyset.append(" and (").append(expr).append(' ').append(cmp).append(' ').append(key)
                     .append(" or (").append(expr).append(" = ").append(key).append(" and a.id ").append(cmp).append(" ?))");
-            all.addAll(List.of(after.get().key(), after.get().key(), after.get().id()));
+            keysetParams.addAll(List.of(after.get().key(), after.get().key(), after.get().id()));
         }
-        sql.append(" order by ").append(expr).append(' ').append(dir).append(", a.id ").append(dir).append(" limit ?");
+        List<Object> all = new ArrayList<>(params);
+        String select = "select a.id, (" + expr + ")::text from ";
+        String sql;
+        if (!hasWords()) {
+            all.addAll(keysetParams);
+            sql = select + "asset a where " + where + keyset + order + " limit ?";
+        } else if (strategy == Strategy.SCAN_AHEAD) {
+            all.addAll(keysetParams);
+            all.add(scanAhead);
+            all.addAll(textRowParams);
+            sql = select + "(select a.* from asset a where " + where + keyset + order + " limit ?) a where " + textRow
+                    + order + " limit ?";
+        } else if (strategy == Strategy.SCAN_ALL) {
+            all.addAll(textRowParams);
+            all.addAll(keysetParams);
+            sql = select + "asset a where " + where + " and " + textRow + keyset + order + " limit ?";
+        } else {
+            all.addAll(textUnionParams);
+            all.addAll(keysetParams);
+            sql = select + "asset a where " + whereAll() + keyset + order + " limit ?";
+        }
         all.add(limit + 1);
-        return prepare(c, sql.toString(), all);
+        return prepare(c, sql, all);
     }
 
     static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {

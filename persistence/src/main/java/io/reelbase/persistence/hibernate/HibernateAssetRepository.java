@@ -96,25 +96,47 @@ public final class HibernateAssetRepository implements AssetRepository {
         }
         return tx.read(session -> {
             // First the ids in order (an index walk), then the rows themselves by primary key.
-            List<UUID> ids = new ArrayList<>();
-            List<String> keys = new ArrayList<>();
-            session.doWork(c -> {
-                try (PreparedStatement st = AssetSql.where(filter, null).page(c, filter.sort(), after, limit);
-                     ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getObject(1, UUID.class));
-                        keys.add(rs.getString(2));
-                    }
-                }
-            });
-            boolean more = ids.size() > limit;
-            List<UUID> shown = more ? ids.subList(0, limit) : ids;
-            List<Asset> items = load(session, shown);
+            boolean fuzzy = after.map(AssetCursor::fuzzy).orElse(false);
+            List<String[]> found = pageIds(session, filter, after, limit, fuzzy);
+            if (found.isEmpty() && after.isEmpty() && filter.hasText() && !fuzzy) {
+                // Nothing matches the words exactly: look for near misses (typos) instead.
+                fuzzy = true;
+                found = pageIds(session, filter, after, limit, true);
+            }
+            boolean more = found.size() > limit;
+            List<String[]> shown = more ? found.subList(0, limit) : found;
+            List<Asset> items = load(session, shown.stream().map(r -> UUID.fromString(r[0])).toList());
             Optional<AssetCursor> next = more
-                    ? Optional.of(new AssetCursor(filter.sort(), keys.get(limit - 1), shown.get(limit - 1)))
+                    ? Optional.of(new AssetCursor(filter.sort(), shown.get(limit - 1)[1], UUID.fromString(shown.get(limit - 1)[0]), fuzzy))
                     : Optional.empty();
             return new Page<>(items, next);
         });
+    }
+
+    /**
+     * Ids and sort keys (as text) of up to {@code limit + 1} assets. With words: first the next rows of the
+     * list are tested one by one (common words fill a page at once); if that falls short, every match is found.
+     */
+    private static List<String[]> pageIds(Session session, AssetFilter filter, Optional<AssetCursor> after, int limit,
+                                          boolean fuzzy) {
+        AssetSql q = AssetSql.where(filter, null, fuzzy);
+        List<AssetSql.Strategy> tries = q.hasWords() ? List.of(AssetSql.Strategy.SCAN_AHEAD, q.exhaustive())
+                : List.of(AssetSql.Strategy.UNION);
+        List<String[]> rows = new ArrayList<>();
+        session.doWork(c -> {
+            for (AssetSql.Strategy strategy : tries) {
+                rows.clear();
+                try (PreparedStatement st = q.page(c, filter.sort(), after, limit, strategy); ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new String[] {rs.getString(1), rs.getString(2)});
+                    }
+                }
+                if (rows.size() > limit) {
+                    return;
+                }
+            }
+        });
+        return rows;
     }
 
     /** The assets with these ids, in this order, with their tags. */
@@ -160,13 +182,15 @@ public final class HibernateAssetRepository implements AssetRepository {
         return tx.read(session -> {
             Map<Facet, List<FacetCount>> all = new EnumMap<>(Facet.class);
             session.doWork(c -> {
+                // Counted over the same matches the list shows: exact ones, or near misses if there are none.
+                boolean fuzzy = filter.hasText() && !anyExactMatch(c, filter);
                 for (Facet facet : Facet.values()) {
-                    AssetSql q = AssetSql.where(filter, facet);
+                    AssetSql q = AssetSql.where(filter, facet, fuzzy);
                     String value = AssetSql.facetValue(facet);
                     String sql = "select " + value + ", count(*) from asset a" + AssetSql.facetJoin(facet)
-                            + " where " + q.where + " and " + value + " is not null"
+                            + " where " + q.whereAll() + " and " + value + " is not null"
                             + " group by 1 order by 2 desc, 1 limit ?";
-                    List<Object> params = new ArrayList<>(q.params);
+                    List<Object> params = q.paramsAll();
                     params.add(perFacet);
                     List<FacetCount> counts = new ArrayList<>();
                     try (PreparedStatement st = AssetSql.prepare(c, sql, params); ResultSet rs = st.executeQuery()) {
@@ -179,6 +203,19 @@ public final class HibernateAssetRepository implements AssetRepository {
             });
             return all;
         });
+    }
+
+    private static boolean anyExactMatch(java.sql.Connection c, AssetFilter filter) throws java.sql.SQLException {
+        AssetSql q = AssetSql.where(filter, null, false);
+        try (PreparedStatement st = q.page(c, filter.sort(), Optional.empty(), 1, AssetSql.Strategy.SCAN_AHEAD);
+             ResultSet rs = st.executeQuery()) {
+            if (rs.next()) {
+                return true;
+            }
+        }
+        try (PreparedStatement st = q.page(c, filter.sort(), Optional.empty(), 1, q.exhaustive()); ResultSet rs = st.executeQuery()) {
+            return rs.next();
+        }
     }
 
     @Override

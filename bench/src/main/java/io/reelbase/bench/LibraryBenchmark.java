@@ -1,0 +1,184 @@
+package io.reelbase.bench;
+
+import io.reelbase.app.feature.library.LibraryViewModel;
+import io.reelbase.app.ui.BackgroundTasks;
+import io.reelbase.core.Page;
+import io.reelbase.core.asset.Asset;
+import io.reelbase.core.asset.AssetCursor;
+import io.reelbase.core.asset.AssetFilter;
+import io.reelbase.core.asset.AssetRepository;
+import io.reelbase.core.asset.AssetSort;
+import io.reelbase.core.asset.Facet;
+import io.reelbase.persistence.Database;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The library at scale, on a generated catalogue (see {@link CatalogueGenerator}): full-text searches,
+ * faceted filters and facet counts (p50/p95 over repeated runs, first page of 200 as the window asks for
+ * it), the next page deep into the list in each order, and a scroll through the whole catalogue with the
+ * library's own view-model, reporting the heap it holds. Usage: {@code LibraryBenchmark [RUNS] [-] [DATA_DIR]}.
+ */
+public final class LibraryBenchmark {
+    private static final PrintStream OUT = System.out;
+    private static final int PAGE = 200;
+
+    private LibraryBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 && !args[0].startsWith("$") ? Integer.parseInt(args[0]) : 20;
+        try (Database db = CatalogueGenerator.open(args)) {
+            AssetRepository assets = db.catalog().assets();
+            long total = assets.count();
+            OUT.printf(Locale.ROOT, "Library benchmark: %,d assets, %d cores, %d runs each, first page of %d%n",
+                    total, Runtime.getRuntime().availableProcessors(), runs, PAGE);
+            OUT.printf(Locale.ROOT, "%-46s %8s %8s %8s %8s%n", "", "rows", "p50 ms", "p95 ms", "target");
+            AssetFilter all = AssetFilter.ALL;
+            List<Case> searches = List.of(
+                    new Case("search \"harbour\"", all.withText("harbour")),
+                    new Case("search \"harb\" (start of a word)", all.withText("harb")),
+                    new Case("search \"harbor\" (typo)", all.withText("harbor")),
+                    new Case("search \"drone sunset\" (two words)", all.withText("drone sunset")),
+                    new Case("search \"festival coverage\" (description)", all.withText("festival coverage")),
+                    new Case("search \"ferry_0012345\" (file name)", all.withText("ferry_0012345")),
+                    new Case("search \"timelapse\" (tag)", all.withText("timelapse")),
+                    new Case("search \"zebra\" (no match)", all.withText("zebra")));
+            List<Case> filters = List.of(
+                    new Case("filter type = Video", all.with(Facet.TYPE, "VIDEO")),
+                    new Case("filter status = Failed, type = Image", all.with(Facet.STATUS, "FAILED").with(Facet.TYPE, "IMAGE")),
+                    new Case("filter review = Rejected, source = Sync", all.with(Facet.REVIEW, "REJECTED").with(Facet.SOURCE, "SYNC")),
+                    new Case("filter codec = prores", all.with(Facet.CODEC, "prores")),
+                    new Case("filter resolution = UHD", all.with(Facet.RESOLUTION, "UHD")),
+                    new Case("filter tag = sunset", all.with(Facet.TAG, "sunset")),
+                    new Case("filter tag = sunset + \"harbour\"", all.with(Facet.TAG, "sunset").withText("harbour")),
+                    new Case("filter added in the last 30 days", all.addedBetween(Instant.now().minus(Duration.ofDays(30)), null)),
+                    new Case("filter type = Video, title A-Z", all.with(Facet.TYPE, "VIDEO").sortedBy(AssetSort.TITLE)));
+            for (Case c : searches) {
+                firstPage(assets, c, runs, 100);
+            }
+            for (Case c : filters) {
+                firstPage(assets, c, runs, 100);
+            }
+            for (Case c : List.of(new Case("facet counts, whole catalogue", all),
+                    new Case("facet counts, type = Video", all.with(Facet.TYPE, "VIDEO")),
+                    new Case("facet counts, \"harbour\"", all.withText("harbour")),
+                    new Case("facet counts, tag = sunset, status = Processed", all.with(Facet.TAG, "sunset").with(Facet.STATUS, "PROCESSED")))) {
+                long[] rows = {0};
+                double[] ms = time(runs, () -> rows[0] = assets.facets(c.filter(), 30).get(Facet.TYPE).stream()
+                        .mapToLong(f -> f.count()).sum());
+                row(c.name(), rows[0], ms, "(async)");
+            }
+            for (AssetSort sort : AssetSort.values()) {
+                nextPages(assets, all.sortedBy(sort), "next page, " + sort.label().toLowerCase(Locale.ROOT) + ", pages 2-" + (runs + 1));
+            }
+            nextPages(assets, all.with(Facet.TYPE, "IMAGE").withText("market"), "next page, \"market\" images, pages 2-" + (runs + 1));
+            scroll(db, total);
+        }
+    }
+
+    record Case(String name, AssetFilter filter) {
+    }
+
+    private static void firstPage(AssetRepository assets, Case c, int runs, int target) {
+        int[] rows = {0};
+        double[] ms = time(runs, () -> rows[0] = assets.page(c.filter(), Optional.empty(), PAGE).items().size());
+        row(c.name(), rows[0], ms, "< " + target);
+    }
+
+    private static void nextPages(AssetRepository assets, AssetFilter filter, String name) {
+        List<Double> ms = new ArrayList<>();
+        Page<Asset, AssetCursor> page = assets.page(filter, Optional.empty(), PAGE);
+        int rows = page.items().size();
+        for (int i = 0; i < 20 && page.next().isPresent(); i++) {
+            Optional<AssetCursor> next = page.next();
+            long t = System.nanoTime();
+            page = assets.page(filter, next, PAGE);
+            ms.add((System.nanoTime() - t) / 1e6);
+            rows += page.items().size();
+        }
+        row(name, rows, ms.stream().mapToDouble(Double::doubleValue).toArray(), "< 50");
+    }
+
+    private static double[] time(int runs, Runnable work) {
+        work.run(); // warm the caches and the planner, as a person's second search would find them
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            work.run();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        return ms;
+    }
+
+    private static void row(String name, long rows, double[] ms, String target) {
+        double[] sorted = ms.clone();
+        Arrays.sort(sorted);
+        OUT.printf(Locale.ROOT, "%-46s %8s %8.1f %8.1f %8s%n", name, String.format(Locale.ROOT, "%,d", rows),
+                percentile(sorted, 50), percentile(sorted, 95), target);
+    }
+
+    static double percentile(double[] sorted, int p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    /** Loads every page of the whole catalogue through the library's view-model, as scrolling to the end would. */
+    private static void scroll(Database db, long total) {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        LibraryViewModel vm = new LibraryViewModel(db.catalog().assets(), db.catalog().media(), db.catalog().collections(),
+                db.catalog().savedSearches(), new DirectTasks(), "bench");
+        System.gc();
+        long before = memory.getHeapMemoryUsage().getUsed();
+        long t0 = System.nanoTime();
+        vm.refresh();
+        long maxHeap = 0;
+        int pages = 1;
+        List<Double> pageMs = new ArrayList<>();
+        while (vm.hasMoreProperty().get()) {
+            long t = System.nanoTime();
+            vm.loadMore();
+            pageMs.add((System.nanoTime() - t) / 1e6);
+            pages++;
+            if (pages % 500 == 0) {
+                System.gc();
+                maxHeap = Math.max(maxHeap, memory.getHeapMemoryUsage().getUsed());
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.gc();
+        long after = memory.getHeapMemoryUsage().getUsed();
+        maxHeap = Math.max(maxHeap, after);
+        double[] sorted = pageMs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        OUT.printf(Locale.ROOT, "scroll to the end: %,d rows in %,d pages, %.0f s; page p50 %.1f ms, p95 %.1f ms%n",
+                vm.rows().size(), pages, seconds, percentile(sorted, 50), percentile(sorted, 95));
+        OUT.printf(Locale.ROOT, "heap in use after GC: %,.0f MB before, %,.0f MB at most while scrolling, %,.0f MB holding all %,d rows (target < 600 MB)%n",
+                before / 1048576.0, maxHeap / 1048576.0, after / 1048576.0, total);
+    }
+
+    /** Runs each task at once on the calling thread (the benchmark is the only user). */
+    private static final class DirectTasks implements BackgroundTasks {
+        @Override
+        public <T> Handle submit(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            try {
+                onSuccess.accept(work.run(io.reelbase.core.Progress.NONE));
+            } catch (Exception e) {
+                onFailure.accept(e);
+            }
+            return () -> { };
+        }
+    }
+
+}
