@@ -120,13 +120,12 @@ public final class MainWindow {
 
     /** Writes the metadata of the assets selected in the library to CSV or JSON. */
     private void exportSelection() {
-        List<io.reelbase.core.asset.Asset> chosen = context.library().selection().stream()
-                .map(io.reelbase.app.feature.library.AssetRow::asset).toList();
-        if (chosen.isEmpty()) {
+        int chosen = context.library().selection().size();
+        if (chosen == 0) {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the metadata of the " + chosen.size() + " selected asset(s)");
+        chooser.setTitle("Export the metadata of the " + chosen + " selected asset(s)");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV", "*.csv"),
                 new FileChooser.ExtensionFilter("JSON", "*.json"));
         chooser.setInitialFileName("reelbase-selection.csv");
@@ -138,9 +137,9 @@ public final class MainWindow {
 
     /** Exports the selected assets to {@code target} (JSON for a .json name, else CSV) in the background. */
     public void exportSelectionTo(Path target) {
-        List<io.reelbase.core.asset.Asset> chosen = context.library().selection().stream()
-                .map(io.reelbase.app.feature.library.AssetRow::asset).toList();
-        write(target, p -> chosen);
+        List<java.util.UUID> ids = context.library().selectedIds();
+        var assets = context.library().assets();
+        write(target, p -> assets.findAll(ids));
     }
 
     /** Writes the metadata of every asset in the library's current list (section and search) to CSV or JSON. */

@@ -149,7 +149,7 @@ class LibraryGridIT {
     @Test
     @Order(4)
     void anEditOfTitleAndTagsIsSavedAsANewVersion() throws Exception {
-        java.util.UUID id = grid().getItems().stream().filter(r -> r.title().equals("Dunes")).findFirst().orElseThrow().asset().id();
+        java.util.UUID id = grid().getItems().stream().filter(r -> r.title().equals("Dunes")).findFirst().orElseThrow().id();
         robot.clickOn(tile("Dunes"));
         waitFor(() -> robot.lookup("#inspector .inspector-title").queryAs(Label.class).getText().equals("Dunes"));
         robot.clickOn("#edit-title").push(KeyCode.CONTROL, KeyCode.A).write("Dunes at sunset");

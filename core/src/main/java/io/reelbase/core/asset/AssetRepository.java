@@ -16,6 +16,9 @@ public interface AssetRepository {
 
     Optional<Asset> findByHash(String sha256);
 
+    /** The assets with these ids that exist, in the order given. */
+    List<Asset> findAll(java.util.Collection<UUID> ids);
+
     /** Newest first, {@code limit} at a time; pass the returned cursor for the next page. */
     default Page<Asset, AssetCursor> page(Optional<AssetCursor> after, int limit) {
         return page(AssetFilter.ALL, after, limit);
@@ -68,7 +71,12 @@ public interface AssetRepository {
      * most common first, at most {@code perFacet} values. A facet's own chosen value is ignored when
      * counting it, so the other values stay visible as alternatives.
      */
-    Map<Facet, List<FacetCount>> facets(AssetFilter filter, int perFacet);
+    default Map<Facet, List<FacetCount>> facets(AssetFilter filter, int perFacet) {
+        return facets(filter, perFacet, java.util.EnumSet.allOf(Facet.class));
+    }
+
+    /** As above, for only the facets in {@code which}. */
+    Map<Facet, List<FacetCount>> facets(AssetFilter filter, int perFacet, java.util.Set<Facet> which);
 
     /** Existing keyword tags that start with {@code prefix} (then ones containing it), most used first. */
     List<String> suggestTags(String prefix, int limit);

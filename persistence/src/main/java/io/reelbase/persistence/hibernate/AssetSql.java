@@ -85,41 +85,48 @@ final class AssetSql {
      * when there are few) and a per-row test (cheap when only the first page in some order is wanted).
      */
     private void words(String text, boolean fuzzy) {
-        List<String> unions = new ArrayList<>();
+        branches = new ArrayList<>();
+        branchParams = new ArrayList<>();
         List<String> rows = new ArrayList<>();
-        List<Object> unionParams = new ArrayList<>();
         List<Object> rowParams = new ArrayList<>();
         if (fuzzy) {
-            unions.add("select id from asset where title % ?");
-            unions.add("select id from asset where ? <% title");
-            rows.add("a.title % ?");
+            // Some word of the title is like the words (pg_trgm word similarity): typos in any part of it.
+            branches.add("? <% a.title");
+            branchParams.add(text);
             rows.add("? <% a.title");
-            unionParams.addAll(List.of(text, text));
-            rowParams.addAll(List.of(text, text));
+            rowParams.add(text);
         } else {
             String prefixes = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                     .filter(w -> !w.isBlank()).map(w -> w + ":*").collect(Collectors.joining(" & "));
             String like = text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
             if (!prefixes.isEmpty()) {
-                unions.add("select id from asset where search_vector @@ to_tsquery('simple', ?)");
+                branches.add("a.search_vector @@ to_tsquery('simple', ?)");
+                branchParams.add(prefixes);
                 rows.add("a.search_vector @@ to_tsquery('simple', ?)");
-                unionParams.add(prefixes);
                 rowParams.add(prefixes);
             }
-            unions.add("select id from asset where original_filename ilike ? escape '!'");
-            unions.add(KEYWORDS + " and lower(n.name) like lower(?) escape '!'");
+            branches.add("a.original_filename ilike ? escape '!'");
+            branches.add("a.id in (" + KEYWORDS + " and lower(n.name) like lower(?) escape '!')");
+            branchParams.addAll(List.of("%" + like + "%", like + "%"));
             rows.add("a.original_filename ilike ? escape '!'");
             rows.add("exists (select 1 from asset_graph_node g join graph_node n on n.id = g.node_id"
                     + " where g.asset_id = a.id and n.node_type = 'KEYWORD' and lower(n.name) like lower(?) escape '!')");
-            unionParams.addAll(List.of("%" + like + "%", like + "%"));
             rowParams.addAll(List.of("%" + like + "%", like + "%"));
         }
-        textUnion = "a.id in (" + String.join(" union ", unions) + ")";
-        textUnionParams = unionParams;
+        StringBuilder union = new StringBuilder("a.id in (");
+        for (int i = 0; i < branches.size(); i++) {
+            union.append(i == 0 ? "" : " union ").append("select a.id from asset a where ").append(branches.get(i));
+        }
+        textUnion = union.append(')').toString();
+        textUnionParams = branchParams;
         textRow = "(" + String.join(" or ", rows) + ")";
         textRowParams = rowParams;
         scanAhead = fuzzy ? 8_000 : 4_000;
     }
+
+    /** The word conditions one by one (each can use its own index), with one parameter each. */
+    private List<String> branches = List.of();
+    private List<Object> branchParams = List.of();
 
     /** How many rows, in list order, the first attempt at a page of a word search tests one by one. */
     private int scanAhead;
@@ -218,13 +225,25 @@ final class AssetSql {
             sql = select + "(select a.* from asset a where " + where + keyset + order + " limit ?) a where " + textRow
                     + order + " limit ?";
         } else if (strategy == Strategy.SCAN_ALL) {
+            // "offset 0" keeps PostgreSQL from walking the whole order index testing the words on every row:
+            // the narrowed rows are found first (by their own indexes), then tested, then ordered.
             all.addAll(textRowParams);
             all.addAll(keysetParams);
-            sql = select + "asset a where " + where + " and " + textRow + keyset + order + " limit ?";
+            sql = "select id, k::text as sort_key from (select a.id, " + expr + " as k from asset a where " + where + " and " + textRow
+                    + keyset + " offset 0) a order by k " + dir + ", id " + dir + " limit ?";
         } else {
-            all.addAll(textUnionParams);
-            all.addAll(keysetParams);
-            sql = select + "asset a where " + whereAll() + keyset + order + " limit ?";
+            // Each way of matching finds its rows (and their sort keys) through its own index; only the
+            // matches are then ordered, never the whole list.
+            StringBuilder union = new StringBuilder();
+            all.clear();
+            for (int i = 0; i < branches.size(); i++) {
+                union.append(i == 0 ? "" : " union ").append("select a.id, ").append(expr).append(" as k from asset a where ")
+                        .append(where).append(" and ").append(branches.get(i)).append(keyset);
+                all.addAll(params);
+                all.add(branchParams.get(i));
+                all.addAll(keysetParams);
+            }
+            sql = "select id, k::text as sort_key from (" + union + ") a order by k " + dir + ", id " + dir + " limit ?";
         }
         all.add(limit + 1);
         return prepare(c, sql, all);

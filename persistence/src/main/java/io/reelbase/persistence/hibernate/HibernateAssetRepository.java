@@ -81,6 +81,18 @@ public final class HibernateAssetRepository implements AssetRepository {
     }
 
     @Override
+    public List<Asset> findAll(java.util.Collection<UUID> ids) {
+        List<UUID> list = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        return tx.read(session -> {
+            List<Asset> all = new ArrayList<>();
+            for (int i = 0; i < list.size(); i += 1000) {
+                all.addAll(load(session, list.subList(i, Math.min(list.size(), i + 1000))));
+            }
+            return all;
+        });
+    }
+
+    @Override
     public Optional<Asset> findByHash(String sha256) {
         return tx.read(session -> session
                 .createSelectionQuery("from AssetEntity where fileHash = :h", AssetEntity.class)
@@ -165,7 +177,7 @@ public final class HibernateAssetRepository implements AssetRepository {
                 st.setArray(1, c.createArrayOf("uuid", ids.toArray()));
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        tags.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
+                        tags.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(Shared.text(rs.getString(2)));
                     }
                 }
             }
@@ -178,13 +190,13 @@ public final class HibernateAssetRepository implements AssetRepository {
     }
 
     @Override
-    public Map<Facet, List<FacetCount>> facets(AssetFilter filter, int perFacet) {
+    public Map<Facet, List<FacetCount>> facets(AssetFilter filter, int perFacet, java.util.Set<Facet> which) {
         return tx.read(session -> {
             Map<Facet, List<FacetCount>> all = new EnumMap<>(Facet.class);
             session.doWork(c -> {
                 // Counted over the same matches the list shows: exact ones, or near misses if there are none.
                 boolean fuzzy = filter.hasText() && !anyExactMatch(c, filter);
-                for (Facet facet : Facet.values()) {
+                for (Facet facet : which) {
                     AssetSql q = AssetSql.where(filter, facet, fuzzy);
                     String value = AssetSql.facetValue(facet);
                     String sql = "select " + value + ", count(*) from asset a" + AssetSql.facetJoin(facet)
@@ -243,7 +255,7 @@ public final class HibernateAssetRepository implements AssetRepository {
 
     @Override
     public List<FacetCount> popularTags(int limit) {
-        return facets(AssetFilter.ALL, limit).get(Facet.TAG);
+        return facets(AssetFilter.ALL, limit, java.util.EnumSet.of(Facet.TAG)).get(Facet.TAG);
     }
 
     @Override
@@ -497,7 +509,7 @@ public final class HibernateAssetRepository implements AssetRepository {
 
     static Asset toRecord(AssetEntity e) {
         return new Asset(e.id, e.title, e.description, e.assetType, e.status, e.reviewStatus, e.sourceSystem,
-                e.sourceId, e.fileHash, e.fileSize, e.originalFilename, e.mimeType, e.durationMs, e.recordedAt,
+                e.sourceId, e.fileHash, e.fileSize, e.originalFilename, Shared.text(e.mimeType), e.durationMs, e.recordedAt,
                 e.parentId, e.derivativeType, e.customFields, e.operationalTags, e.enrichedMetadata, e.version,
                 e.versionId, e.legalHold, e.storageTier, e.createdBy, e.createdAt, e.updatedAt, e.archivedAt,
                 e.deletedAt, List.of());

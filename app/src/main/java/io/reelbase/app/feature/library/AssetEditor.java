@@ -44,7 +44,7 @@ public final class AssetEditor {
     private final String actor;
     private final Consumer<List<Asset>> onSaved;
 
-    private List<AssetRow> targets = List.of();
+    private List<Asset> targets = List.of();
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
     public final StringProperty title = new SimpleStringProperty("");
     public final StringProperty description = new SimpleStringProperty("");
@@ -73,13 +73,35 @@ public final class AssetEditor {
         this.onSaved = onSaved;
     }
 
-    /** Fills the form from the selection (called whenever it changes). */
-    void load(List<AssetRow> selection) {
+    /** The selection is being read: nothing can be saved until it is there. */
+    void loading(int n) {
+        targets = List.of();
+        count.set(n);
+        message.set(carried == null ? "Loading\u2026" : carried);
+    }
+
+    /** The outcome of the last save, kept on screen while the saved assets are read back. */
+    private String carried;
+
+    void tooMany(int n, int max) {
+        targets = List.of();
+        count.set(n);
+        message.set(String.format(Locale.ROOT, "%,d assets are selected; select at most %,d to edit them together.", n, max));
+    }
+
+    void failed(String why) {
+        targets = List.of();
+        message.set(why);
+    }
+
+    /** Fills the form from the selected assets, read in full (called whenever the selection changes). */
+    void load(List<Asset> selection) {
         targets = List.copyOf(selection);
         count.set(targets.size());
-        message.set("");
+        message.set(carried == null ? "" : carried);
+        carried = null;
         removeTags.clear();
-        List<Asset> list = targets.stream().map(AssetRow::asset).toList();
+        List<Asset> list = targets;
         commonTitle = common(list, Asset::title);
         commonDescription = common(list, a -> a.description() == null ? "" : a.description());
         title.set(commonTitle == null ? "" : commonTitle);
@@ -155,14 +177,17 @@ public final class AssetEditor {
     /** Saves the form: one asset as an EDIT version, several as one BATCH_EDIT version each. */
     public void save() {
         if (targets.isEmpty()) {
+            if (count.get() > 0 && message.get().isEmpty()) {
+                message.set("The selection is still loading; save again in a moment.");
+            }
             return;
         }
         Map<Asset, AssetChanges> plan = new LinkedHashMap<>();
         try {
-            for (AssetRow row : targets) {
-                AssetChanges c = changesFor(row.asset());
+            for (Asset a : targets) {
+                AssetChanges c = changesFor(a);
                 if (!c.isEmpty()) {
-                    plan.put(row.asset(), c);
+                    plan.put(a, c);
                 }
             }
         } catch (IllegalArgumentException e) {
@@ -185,7 +210,7 @@ public final class AssetEditor {
         if (targets.isEmpty()) {
             return;
         }
-        List<Asset> list = targets.stream().map(AssetRow::asset).toList();
+        List<Asset> list = targets;
         message.set("Undoing…");
         run(list.size() == 1 ? "Undoing the last edit of " + list.get(0).title() : "Undoing the last edit of " + list.size() + " assets",
                 list, a -> assets.undoLastEdit(a.id(), a.version(), actor), "Undid the last edit");
@@ -264,10 +289,12 @@ public final class AssetEditor {
             }
             return new Outcome(saved, stale, failed);
         }, outcome -> {
+            String text = describeOutcome(verb, outcome.saved(), outcome.stale(), outcome.failed());
             if (!outcome.saved().isEmpty()) {
+                carried = text;
                 onSaved.accept(outcome.saved());
             }
-            message.set(describeOutcome(verb, outcome.saved(), outcome.stale(), outcome.failed()));
+            message.set(text);
         }, error -> message.set(LibraryViewModel.describe(error)));
     }
 

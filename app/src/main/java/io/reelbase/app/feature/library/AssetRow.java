@@ -1,56 +1,62 @@
 package io.reelbase.app.feature.library;
 
 import io.reelbase.core.asset.Asset;
+import io.reelbase.core.asset.AssetStatus;
+import io.reelbase.core.asset.AssetType;
+import io.reelbase.core.asset.ReviewStatus;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
-/** What a row of the asset table shows, formatted for people. */
-public record AssetRow(Asset asset) {
+/**
+ * What the grid and the table show of an asset, formatted for people. Deliberately small (the list may
+ * hold a million of them); the inspector and the editor load the whole asset when it is selected.
+ */
+public record AssetRow(UUID id, String title, AssetType assetType, AssetStatus assetStatus, ReviewStatus reviewStatus,
+                       String fileName, long fileSize, long durationMs, long createdMillis, long version,
+                       List<String> tags) {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
 
-    public String title() {
-        return asset.title();
+    public static AssetRow of(Asset a) {
+        return new AssetRow(a.id(), a.title(), a.type(), a.status(), a.reviewStatus(),
+                a.originalFilename() == null ? "" : a.originalFilename(), a.fileSize() == null ? -1 : a.fileSize(),
+                a.durationMs() == null ? -1 : a.durationMs(), a.createdAt() == null ? 0 : a.createdAt().toEpochMilli(),
+                a.version(), a.tags());
     }
 
     public String type() {
-        return label(asset.type().name());
+        return label(assetType.name());
     }
 
     public String status() {
-        return label(asset.status().name());
+        return label(assetStatus.name());
     }
 
     public String review() {
-        return label(asset.reviewStatus().name());
-    }
-
-    public String fileName() {
-        return asset.originalFilename() == null ? "" : asset.originalFilename();
+        return label(reviewStatus.name());
     }
 
     public String size() {
-        return asset.fileSize() == null ? "" : humanBytes(asset.fileSize());
+        return fileSize < 0 ? "" : humanBytes(fileSize);
     }
 
     public String duration() {
-        if (asset.durationMs() == null) {
+        if (durationMs < 0) {
             return "";
         }
-        Duration d = Duration.ofMillis(asset.durationMs());
+        Duration d = Duration.ofMillis(durationMs);
         return d.toHours() > 0
                 ? String.format(Locale.ROOT, "%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart())
                 : String.format(Locale.ROOT, "%d:%02d", d.toMinutes(), d.toSecondsPart());
     }
 
     public String created() {
-        return asset.createdAt() == null ? "" : DATE.format(asset.createdAt());
-    }
-
-    public long version() {
-        return asset.version();
+        return createdMillis == 0 ? "" : DATE.format(Instant.ofEpochMilli(createdMillis));
     }
 
     static String label(String enumName) {

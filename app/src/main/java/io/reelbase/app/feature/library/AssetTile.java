@@ -115,7 +115,7 @@ final class AssetTile extends GridCell<AssetRow> {
             var board = startDragAndDrop(TransferMode.COPY);
             ClipboardContent content = new ClipboardContent();
             StringBuilder ids = new StringBuilder(DRAG_HEADER);
-            model.selection().forEach(r -> ids.append('\n').append(r.asset().id()));
+            model.selection().forEach(r -> ids.append('\n').append(r.id()));
             content.putString(ids.toString());
             board.setContent(content);
             if (still != null) {
@@ -146,28 +146,27 @@ final class AssetTile extends GridCell<AssetRow> {
             return;
         }
         getGraphic().setVisible(true);
-        var a = item.asset();
-        title.setText(a.title());
+        title.setText(item.title());
         file.setText(item.fileName());
-        typeBadge.setText(a.type().name());
+        typeBadge.setText(item.assetType().name());
         durationBadge.setText(item.duration());
         durationBadge.setVisible(!item.duration().isEmpty());
-        boolean notReady = a.status() != AssetStatus.PROCESSED;
-        statusBadge.setText(AssetRow.label(a.status().name()));
+        boolean notReady = item.assetStatus() != AssetStatus.PROCESSED;
+        statusBadge.setText(item.status());
         statusBadge.setVisible(notReady);
-        statusBadge.pseudoClassStateChanged(PseudoClass.getPseudoClass("failed"), a.status() == AssetStatus.FAILED);
-        reviewBadge.setText(reviewMark(a.reviewStatus()));
-        reviewBadge.setVisible(a.reviewStatus() != ReviewStatus.DRAFT);
+        statusBadge.pseudoClassStateChanged(PseudoClass.getPseudoClass("failed"), item.assetStatus() == AssetStatus.FAILED);
+        reviewBadge.setText(reviewMark(item.reviewStatus()));
+        reviewBadge.setVisible(item.reviewStatus() != ReviewStatus.DRAFT);
         for (ReviewStatus r : ReviewStatus.values()) {
             reviewBadge.pseudoClassStateChanged(PseudoClass.getPseudoClass(r.name().toLowerCase(Locale.ROOT).replace('_', '-')),
-                    r == a.reviewStatus());
+                    r == item.reviewStatus());
         }
-        placeholder.setText(glyph(a.type()));
+        placeholder.setText(glyph(item.assetType()));
         placeholder.setVisible(true);
         updateSelected();
-        UUID id = a.id();
+        UUID id = item.id();
         pictures.request(id, image -> {
-            if (getItem() != null && getItem().asset().id().equals(id)) {
+            if (getItem() != null && getItem().id().equals(id)) {
                 still = image;
                 view.setImage(image);
                 placeholder.setVisible(image == null);
@@ -186,13 +185,13 @@ final class AssetTile extends GridCell<AssetRow> {
     /** Shows the filmstrip frame under the mouse (videos only; fetched the first time). */
     private void scrub(double fraction) {
         AssetRow item = getItem();
-        if (item == null || item.asset().type() != AssetType.VIDEO) {
+        if (item == null || item.assetType() != AssetType.VIDEO) {
             return;
         }
         if (strip == null) {
-            UUID id = item.asset().id();
+            UUID id = item.id();
             pictures.filmstrip(id, frames -> {
-                if (getItem() != null && getItem().asset().id().equals(id)) {
+                if (getItem() != null && getItem().id().equals(id)) {
                     strip = frames;
                 }
             });

@@ -201,9 +201,12 @@ final class InspectorPane {
             showTechnical(Optional.empty());
             return;
         }
-        Asset a = row.asset();
+        Asset a = model.selectedAssetProperty().get();
         summary.setText(String.join(" \u00B7 ", java.util.stream.Stream.of(row.type(), row.duration(), row.size(), row.status(), row.review())
                 .filter(x -> x != null && !x.isEmpty()).toList()));
+        if (a == null || !a.id().equals(row.id())) {
+            return;
+        }
         int r = 0;
         r = fact(facts, r, "Type", row.type());
         r = fact(facts, r, "Status", row.status());

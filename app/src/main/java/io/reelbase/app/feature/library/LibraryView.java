@@ -300,7 +300,7 @@ public final class LibraryView {
                 column("Type", AssetRow::type, 80, null),
                 column("Status", AssetRow::status, 100, null),
                 column("Review", AssetRow::review, 110, null),
-                column("Tags", r -> String.join(", ", r.asset().tags()), 140, null),
+                column("Tags", r -> String.join(", ", r.tags()), 140, null),
                 column("File", AssetRow::fileName, 200, null),
                 sizeColumn, duration, added,
                 column("Version", r -> String.valueOf(r.version()), 70, null)));
@@ -327,7 +327,7 @@ public final class LibraryView {
                     var board = startDragAndDrop(TransferMode.COPY);
                     var content = new javafx.scene.input.ClipboardContent();
                     StringBuilder ids = new StringBuilder(AssetTile.DRAG_HEADER);
-                    model.selection().forEach(r -> ids.append('\n').append(r.asset().id()));
+                    model.selection().forEach(r -> ids.append('\n').append(r.id()));
                     content.putString(ids.toString());
                     board.setContent(content);
                     e.consume();
@@ -516,6 +516,7 @@ public final class LibraryView {
         subscriptions.add(model.selectedPictureProperty().subscribe(inspector::showPicture));
         subscriptions.add(model.selectedTechnicalProperty().subscribe(inspector::showTechnical));
         subscriptions.add(model.selectedProperty().subscribe(row -> inspector.show()));
+        subscriptions.add(model.selectedAssetProperty().subscribe(a -> inspector.show()));
         ListChangeListener<AssetRow> onSelection = c -> {
             inspector.show();
             if (!syncing && !table.isVisible()) {
@@ -661,7 +662,7 @@ public final class LibraryView {
             setOnDragExited(e -> pseudoClassStateChanged(AssetTile.SELECTED, false));
             setOnDragDropped(e -> {
                 List<UUID> ids = AssetTile.draggedIds(e.getDragboard().getString());
-                List<AssetRow> dropped = model.rows().stream().filter(r -> ids.contains(r.asset().id())).toList();
+                List<AssetRow> dropped = model.rows().stream().filter(r -> ids.contains(r.id())).toList();
                 model.addToCollection(getItem(), dropped);
                 e.setDropCompleted(!dropped.isEmpty());
                 e.consume();

@@ -75,6 +75,7 @@ public final class LibraryViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<AssetRow> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Asset> selectedAsset = new ReadOnlyObjectWrapper<>();
     private final ObservableList<AssetRow> selection = FXCollections.observableArrayList();
     private final ObservableList<AssetRow> readOnlySelection = FXCollections.unmodifiableObservableList(selection);
     private final ReadOnlyStringWrapper query = new ReadOnlyStringWrapper("");
@@ -233,11 +234,11 @@ public final class LibraryViewModel {
                     if (mine != generation) {
                         return;
                     }
-                    List<AssetRow> arrived = page.items().stream().map(AssetRow::new).toList();
+                    List<AssetRow> arrived = page.items().stream().map(AssetRow::of).toList();
                     if (replaceOnArrival) {
                         replaceOnArrival = false;
                         Set<UUID> kept = new HashSet<>();
-                        selection.forEach(r -> kept.add(r.asset().id()));
+                        selection.forEach(r -> kept.add(r.id()));
                         rows.setAll(arrived);
                         reselect(kept);
                     } else {
@@ -261,16 +262,17 @@ public final class LibraryViewModel {
         if (ids.isEmpty()) {
             return;
         }
-        List<AssetRow> again = rows.stream().filter(r -> ids.contains(r.asset().id())).toList();
+        List<AssetRow> again = rows.stream().filter(r -> ids.contains(r.id())).toList();
         AssetRow single = selected.get();
+        boolean changed = again.size() != selection.size() || again.stream().anyMatch(r -> !selection.contains(r));
         selection.setAll(again);
         if (single != null) {
-            rows.stream().filter(r -> r.asset().id().equals(single.asset().id())).findFirst().ifPresentOrElse(r -> {
-                selected.set(r);
-                if (r.asset().version() != single.asset().version()) {
-                    editor.load(List.of(r));
-                }
-            }, () -> selected.set(again.isEmpty() ? null : again.get(0)));
+            selected.set(rows.stream().filter(r -> r.id().equals(single.id())).findFirst()
+                    .orElse(again.isEmpty() ? null : again.get(0)));
+        }
+        // Someone (or processing) changed a selected asset: the form shows its new version.
+        if (changed) {
+            loadSelection();
         }
     }
 
@@ -299,7 +301,7 @@ public final class LibraryViewModel {
     }
 
     private void loadCounts() {
-        tasks.<Map<Facet, List<FacetCount>>>submit("Counting assets", progress -> assets.facets(AssetFilter.ALL, 50),
+        tasks.<Map<Facet, List<FacetCount>>>submit("Counting assets", progress -> assets.facets(AssetFilter.ALL, 50, java.util.EnumSet.of(Facet.TYPE, Facet.STATUS)),
                 counts -> {
                     Map<AssetType, Long> byType = new EnumMap<>(AssetType.class);
                     counts.getOrDefault(Facet.TYPE, List.of()).forEach(c -> byType.put(AssetType.valueOf(c.value()), c.count()));
@@ -381,7 +383,7 @@ public final class LibraryViewModel {
 
     /** A new, empty collection; with {@code members}, they are added to it at once. */
     public void createCollection(String name, List<AssetRow> members) {
-        List<UUID> ids = members == null ? List.of() : members.stream().map(r -> r.asset().id()).toList();
+        List<UUID> ids = members == null ? List.of() : members.stream().map(AssetRow::id).toList();
         tasks.<Collection>submit("Creating the collection " + name, p -> {
             Collection c = collections.create(name, null, null);
             if (!ids.isEmpty()) {
@@ -425,7 +427,7 @@ public final class LibraryViewModel {
         if (target.kind() != LibrarySection.Kind.COLLECTION || members.isEmpty()) {
             return;
         }
-        List<UUID> ids = members.stream().map(r -> r.asset().id()).distinct().toList();
+        List<UUID> ids = members.stream().map(AssetRow::id).distinct().toList();
         tasks.<Integer>submit("Adding to " + target.label(), p -> collections.add(target.id(), ids, null),
                 added -> {
                     int already = ids.size() - added;
@@ -441,7 +443,7 @@ public final class LibraryViewModel {
         if (current.kind() != LibrarySection.Kind.COLLECTION || members.isEmpty()) {
             return;
         }
-        List<UUID> ids = members.stream().map(r -> r.asset().id()).toList();
+        List<UUID> ids = members.stream().map(AssetRow::id).toList();
         tasks.<Integer>submit("Removing from " + current.label(), p -> collections.remove(current.id(), ids),
                 removed -> {
                     notice.set(String.format(Locale.ROOT, "Removed %d asset%s from \u201c%s\u201d.", removed, removed == 1 ? "" : "s", current.label()));
@@ -546,10 +548,50 @@ public final class LibraryViewModel {
     private void selectionChanged(AssetRow focus) {
         AssetRow before = selected.get();
         selected.set(focus);
-        editor.load(List.copyOf(selection));
-        if (focus == null || before == null || !focus.asset().id().equals(before.asset().id())) {
+        loadSelection();
+        if (focus == null || before == null || !focus.id().equals(before.id())) {
             loadPicture(focus);
         }
+    }
+
+    /** The most assets the form edits together. */
+    static final int MAX_EDIT = 5_000;
+    private long selectionGeneration;
+
+    /**
+     * Reads the selected assets in full (the list holds only what it shows) and hands them to the form;
+     * until they are there, the form edits nothing.
+     */
+    private void loadSelection() {
+        long mine = ++selectionGeneration;
+        List<UUID> ids = selection.stream().map(AssetRow::id).toList();
+        AssetRow focus = selected.get();
+        if (ids.isEmpty()) {
+            selectedAsset.set(null);
+            editor.load(List.of());
+            return;
+        }
+        if (ids.size() > MAX_EDIT) {
+            selectedAsset.set(null);
+            editor.tooMany(ids.size(), MAX_EDIT);
+            return;
+        }
+        editor.loading(ids.size());
+        tasks.<List<Asset>>submit(ids.size() == 1 ? "Loading the asset" : "Loading " + ids.size() + " assets",
+                p -> assets.findAll(ids),
+                full -> {
+                    if (mine != selectionGeneration) {
+                        return;
+                    }
+                    selectedAsset.set(focus == null ? null
+                            : full.stream().filter(a -> a.id().equals(focus.id())).findFirst().orElse(null));
+                    editor.load(full);
+                },
+                error -> {
+                    if (mine == selectionGeneration) {
+                        editor.failed(describe(error));
+                    }
+                });
     }
 
     /** Saved assets replace their rows (and stay selected). */
@@ -557,10 +599,10 @@ public final class LibraryViewModel {
         Map<UUID, Asset> byId = new HashMap<>();
         saved.forEach(a -> byId.put(a.id(), a));
         for (int i = 0; i < rows.size(); i++) {
-            Asset fresh = byId.get(rows.get(i).asset().id());
+            Asset fresh = byId.get(rows.get(i).id());
             if (fresh != null) {
                 AssetRow old = rows.get(i);
-                AssetRow now = new AssetRow(fresh);
+                AssetRow now = AssetRow.of(fresh);
                 rows.set(i, now);
                 int s = selection.indexOf(old);
                 if (s >= 0) {
@@ -571,7 +613,7 @@ public final class LibraryViewModel {
                 }
             }
         }
-        editor.load(List.copyOf(selection));
+        loadSelection();
         loadFacets();
     }
 
@@ -582,7 +624,7 @@ public final class LibraryViewModel {
         if (row == null || media == null) {
             return;
         }
-        UUID id = row.asset().id();
+        UUID id = row.id();
         record Facts(Optional<byte[]> picture, Optional<io.reelbase.core.media.TechnicalSummary> technical) {
         }
         tasks.<Facts>submit("Loading the picture", p -> new Facts(media.derivative(id, DerivativeKind.PREVIEW, 0)
@@ -591,7 +633,7 @@ public final class LibraryViewModel {
                         .or(() -> media.derivative(id, DerivativeKind.WAVEFORM, 0))
                         .map(Thumbnail::jpeg), media.technicalMetadata(id)),
                 facts -> {
-                    if (selected.get() != null && selected.get().asset().id().equals(id)) {
+                    if (selected.get() != null && selected.get().id().equals(id)) {
                         selectedPicture.set(facts.picture().orElse(null));
                         selectedTechnical.set(facts.technical());
                     }
@@ -684,6 +726,20 @@ public final class LibraryViewModel {
     /** The focused asset: the one the inspector shows in full. */
     public ReadOnlyObjectProperty<AssetRow> selectedProperty() {
         return selected.getReadOnlyProperty();
+    }
+
+    /** The focused asset in full (null while it loads, or with nothing or too much selected). */
+    public ReadOnlyObjectProperty<Asset> selectedAssetProperty() {
+        return selectedAsset.getReadOnlyProperty();
+    }
+
+    /** The ids of the selected assets, in the order they were selected. */
+    public List<UUID> selectedIds() {
+        return selection.stream().map(AssetRow::id).toList();
+    }
+
+    public AssetRepository assets() {
+        return assets;
     }
 
     /** The focused asset's picture as JPEG bytes, or null while loading or when it has none. */

@@ -101,27 +101,27 @@ class LibraryEditingIT {
         ed.save();
         assertThat(ed.messageProperty().get()).isEqualTo("Saved: 3 assets, each as a new version.");
         for (String t : List.of("Harbour", "Pier", "Lighthouse")) {
-            Asset a = assets.find(row(t).asset().id()).orElseThrow();
+            Asset a = assets.find(row(t).id()).orElseThrow();
             assertThat(a.title()).as("the title was not touched").isEqualTo(t);
             assertThat(a.tags()).containsExactly("coast", "Night shoot");
             assertThat(a.reviewStatus()).isEqualTo(ReviewStatus.PENDING_REVIEW);
             assertThat(assets.versions(a.id())).last().satisfies(v -> assertThat(v.origin()).isEqualTo(VersionOrigin.BATCH_EDIT));
         }
-        assertThat(assets.find(row("Beach").asset().id()).orElseThrow().tags()).isEmpty();
+        assertThat(assets.find(row("Beach").id()).orElseThrow().tags()).isEmpty();
         assertThat(vm.selection()).as("still selected, with the saved versions").hasSize(3)
-                .allSatisfy(r -> assertThat(r.asset().tags()).contains("coast"));
+                .allSatisfy(r -> assertThat(r.tags()).contains("coast"));
         assertThat(vm.facetsProperty().get().get(Facet.TAG)).contains(new FacetCount(Facet.TAG, "coast", 3));
         assertThat(ed.suggestTags("co")).as("tags already on the form are not suggested").isEmpty();
 
         // Take one tag off two of them; someone edits one of those two meanwhile.
         vm.click(row("Harbour"), false, false);
         vm.click(row("Pier"), true, false);
-        Asset pier = row("Pier").asset();
+        Asset pier = assets.find(row("Pier").id()).orElseThrow();
         assets.update(pier.id(), pier.version(), AssetChanges.none().description("by bob"), VersionOrigin.EDIT, null, "bob");
         ed.removeTag("coast");
         ed.save();
         assertThat(ed.messageProperty().get()).contains("Saved: 1 asset").contains("\u201cPier\u201d was changed by someone else").contains("not saved");
-        assertThat(assets.find(row("Harbour").asset().id()).orElseThrow().tags()).containsExactly("Night shoot");
+        assertThat(assets.find(row("Harbour").id()).orElseThrow().tags()).containsExactly("Night shoot");
         assertThat(assets.find(pier.id()).orElseThrow().tags()).as("not overwritten").containsExactly("coast", "Night shoot");
     }
 
@@ -133,7 +133,7 @@ class LibraryEditingIT {
         ed.addTag("sand");
         ed.customFields.set("photographer: Ann\nrights: editorial");
         ed.save();
-        Asset saved = assets.find(row("Beach at noon").asset().id()).orElseThrow();
+        Asset saved = assets.find(row("Beach at noon").id()).orElseThrow();
         assertThat(saved.tags()).containsExactly("sand");
         assertThat(saved.customFields()).containsEntry("photographer", "Ann").containsEntry("rights", "editorial");
         ed.customFields.set("photographer Ann");

@@ -51,7 +51,7 @@ class LibraryViewModelIT {
         assertThat(vm.hasMoreProperty().get()).isFalse();
         vm.loadMore();
         assertThat(vm.rows()).as("nothing more to load").hasSize(450);
-        assertThat(vm.rows().stream().map(r -> r.asset().id()).distinct()).hasSize(450);
+        assertThat(vm.rows().stream().map(r -> r.id()).distinct()).hasSize(450);
     }
 
     @Test
@@ -79,7 +79,7 @@ class LibraryViewModelIT {
         vm.select(row);
         assertThat(vm.selectedPictureProperty().get()).as("nothing made yet").isNull();
         byte[] jpeg = {(byte) 0xff, (byte) 0xd8, 1, 2, 3};
-        db.catalog().media().saveDerivative(row.asset().id(), io.reelbase.core.media.DerivativeKind.THUMBNAIL, 0,
+        db.catalog().media().saveDerivative(row.id(), io.reelbase.core.media.DerivativeKind.THUMBNAIL, 0,
                 new io.reelbase.core.media.Thumbnail(jpeg, 320, 180, null, "poster frame"));
         vm.select(row);
         assertThat(vm.selectedPictureProperty().get()).containsExactly(jpeg);
@@ -145,7 +145,7 @@ class LibraryViewModelIT {
                 io.reelbase.core.asset.SourceSystem.USER_UPLOAD, null, "c".repeat(64), 2048L, "take.mov",
                 "video/quicktime", 3_723_000L, null, null, null, null, null, null, 1, java.util.UUID.randomUUID(), false,
                 io.reelbase.core.asset.StorageTier.HOT, null, java.time.Instant.now(), java.time.Instant.now(), null, null, null);
-        assertThat(new AssetRow(withDuration).duration()).isEqualTo("1:02:03");
-        assertThat(new AssetRow(withDuration).size()).isEqualTo("2.0 KB");
+        assertThat(AssetRow.of(withDuration).duration()).isEqualTo("1:02:03");
+        assertThat(AssetRow.of(withDuration).size()).isEqualTo("2.0 KB");
     }
 }
