@@ -88,6 +88,7 @@ public final class LibraryBenchmark {
                 nextPages(assets, all.sortedBy(sort), "next page, " + sort.label().toLowerCase(Locale.ROOT) + ", pages 2-" + (runs + 1));
             }
             nextPages(assets, all.with(Facet.TYPE, "IMAGE").withText("market"), "next page, \"market\" images, pages 2-" + (runs + 1));
+            deepPages(db, assets, total / 2);
             scroll(db, total);
         }
     }
@@ -113,6 +114,30 @@ public final class LibraryBenchmark {
             rows += page.items().size();
         }
         row(name, rows, ms.stream().mapToDouble(Double::doubleValue).toArray(), "< 50");
+    }
+
+    /** The next page from half-way down the list, in each order (keyset: as fast as near the top). */
+    private static void deepPages(Database db, AssetRepository assets, long depth) throws Exception {
+        for (AssetSort sort : AssetSort.values()) {
+            String expr = switch (sort) {
+                case NEWEST, OLDEST -> "created_at";
+                case TITLE, TITLE_DESC -> "lower(title)";
+                case LARGEST -> "coalesce(file_size, -1)";
+                case LONGEST -> "coalesce(duration_ms, -1)";
+            };
+            String dir = sort == AssetSort.OLDEST || sort == AssetSort.TITLE ? "asc" : "desc";
+            AssetCursor cursor;
+            try (var c = db.dataSource().getConnection(); var st = c.createStatement();
+                 var rs = st.executeQuery("select id, (" + expr + ")::text from asset order by " + expr + " " + dir
+                         + ", id " + dir + " offset " + depth + " limit 1")) {
+                rs.next();
+                cursor = new AssetCursor(sort, rs.getString(2), rs.getObject(1, java.util.UUID.class), false);
+            }
+            AssetFilter f = AssetFilter.ALL.sortedBy(sort);
+            int[] rows = {0};
+            double[] ms = time(20, () -> rows[0] = assets.page(f, Optional.of(cursor), PAGE).items().size());
+            row(String.format(Locale.ROOT, "page at row %,d, %s", depth, sort.label().toLowerCase(Locale.ROOT)), rows[0], ms, "< 50");
+        }
     }
 
     private static double[] time(int runs, Runnable work) {

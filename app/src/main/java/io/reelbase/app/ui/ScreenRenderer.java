@@ -40,7 +40,9 @@ final class ScreenRenderer {
     void start() {
         TabPane tabs = window.tabs();
         steps.add(() -> save("1-library-grid"));
-        steps.add(() -> window.context().library().rows().stream().findFirst()
+        steps.add(() -> window.context().library().rows().stream()
+                .filter(r -> r.assetStatus() == io.reelbase.core.asset.AssetStatus.PROCESSED).findFirst()
+                .or(() -> window.context().library().rows().stream().findFirst())
                 .ifPresent(r -> window.context().library().click(r, false, false)));
         steps.add(() -> save("2-library-inspector"));
         steps.add(() -> press("#view-table"));

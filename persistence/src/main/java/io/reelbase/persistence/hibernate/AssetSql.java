@@ -206,11 +206,12 @@ final class AssetSql {
             if (after.get().sort() != sort) {
                 throw new IllegalArgumentException("The cursor belongs to the " + after.get().sort() + " order, not " + sort);
             }
+            // A row comparison, which PostgreSQL turns into a range of the (key, id) index: a page deep
+            // in the list costs what the first one does.
             String cmp = descending(sort) ? "<" : ">";
-            String key = "cast(? as " + sqlType(sort) + ")";
-            keyset.append(" and (").append(expr).append(' ').append(cmp).append(' ').append(key)
-                    .append(" or (").append(expr).append(" = ").append(key).append(" and a.id ").append(cmp).append(" ?))");
-            keysetParams.addAll(List.of(after.get().key(), after.get().key(), after.get().id()));
+            keyset.append(" and (").append(expr).append(", a.id) ").append(cmp)
+                    .append(" (cast(? as ").append(sqlType(sort)).append("), ?)");
+            keysetParams.addAll(List.of(after.get().key(), after.get().id()));
         }
         List<Object> all = new ArrayList<>(params);
         String select = "select a.id, (" + expr + ")::text from ";
