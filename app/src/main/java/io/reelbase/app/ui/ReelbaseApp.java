@@ -80,7 +80,10 @@ public final class ReelbaseApp extends Application {
         startupMessage.setText("Opening " + settings.describe() + "…");
         runner.<Database>submit("Opening the catalogue", progress -> {
                     progress.update(-1, settings.describe());
-                    return Database.open(settings);
+                    long t0 = System.nanoTime();
+                    Database db = Database.open(settings);
+                    LOG.info("Catalogue open in {} ms (server, schema check, mapping)", (System.nanoTime() - t0) / 1_000_000);
+                    return db;
                 },
                 this::showLibrary,
                 this::cannotOpen);

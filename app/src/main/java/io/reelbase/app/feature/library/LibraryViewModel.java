@@ -145,8 +145,9 @@ public final class LibraryViewModel {
         hasMore.set(false);
         loading.set(false);
         replaceOnArrival = true;
-        loadPage(Optional.empty());
-        loadFacets();
+        // The facet counts come after the first page: on a big catalogue they take longer, and the list
+        // is what people wait for.
+        loadPage(Optional.empty(), this::loadFacets);
     }
 
     /**
@@ -219,11 +220,11 @@ public final class LibraryViewModel {
     /** Loads the next page if there is one and none is loading (the grid and table call this near their end). */
     public void loadMore() {
         if (hasMore.get() && !loading.get()) {
-            loadPage(next);
+            loadPage(next, () -> { });
         }
     }
 
-    private void loadPage(Optional<AssetCursor> after) {
+    private void loadPage(Optional<AssetCursor> after, Runnable then) {
         long mine = generation;
         AssetFilter filter = currentFilter();
         loading.set(true);
@@ -247,6 +248,7 @@ public final class LibraryViewModel {
                     next = page.next();
                     hasMore.set(page.hasMore());
                     loading.set(false);
+                    then.run();
                 },
                 error -> {
                     if (mine != generation) {
