@@ -90,6 +90,18 @@ class LibraryQueriesIT {
     }
 
     @Test
+    void relatedAssetsShareTagsMostSharedFirst() {
+        Asset boat = assets.create(NewAsset.of("Boat show", AssetType.IMAGE), "t");
+        boat = assets.update(boat.id(), boat.version(), AssetChanges.none().tags(List.of("boats", "sea")), VersionOrigin.EDIT, "tags", "ann");
+        var related = assets.related(harbour.id(), 10);
+        assertThat(related).extracting(io.reelbase.core.asset.RelatedAsset::title).containsExactly("Boat show", "coast");
+        assertThat(related.get(0).shared()).containsExactly("boats", "sea");
+        assertThat(related.get(1).shared()).containsExactly("sea");
+        assertThat(assets.related(mayor.id(), 10)).as("no tags, nothing related").isEmpty();
+        assets.delete(boat.id());
+    }
+
+    @Test
     void facetsCountTheListWithoutTheirOwnChoice() {
         Map<Facet, List<FacetCount>> all = assets.facets(AssetFilter.ALL, 20);
         assertThat(all.get(Facet.TYPE)).containsExactly(new FacetCount(Facet.TYPE, "VIDEO", 2),

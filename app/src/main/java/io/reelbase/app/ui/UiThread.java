@@ -7,6 +7,11 @@ public final class UiThread {
     private UiThread() {
     }
 
+    /** Runs on the FX thread after what it is doing now (to gather requests made during one pulse). */
+    public static void later(Runnable action) {
+        Platform.runLater(action);
+    }
+
     /** Runs now if already on the FX thread, else soon on it. */
     public static void run(Runnable action) {
         if (Platform.isFxApplicationThread()) {

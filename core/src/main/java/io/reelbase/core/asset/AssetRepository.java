@@ -91,6 +91,12 @@ public interface AssetRepository {
      */
     Asset undoLastEdit(UUID id, long expectedVersion, String actor);
 
+    /**
+     * Assets sharing graph nodes (keywords, topics, contributors, …) with this one, those sharing the
+     * most first, then the newest; each with the names it shares.
+     */
+    List<RelatedAsset> related(UUID id, int limit);
+
     /** Oldest first. */
     List<AssetVersion> versions(UUID id);
 

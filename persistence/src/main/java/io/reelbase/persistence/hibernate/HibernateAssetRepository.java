@@ -231,6 +231,31 @@ public final class HibernateAssetRepository implements AssetRepository {
     }
 
     @Override
+    public List<io.reelbase.core.asset.RelatedAsset> related(UUID id, int limit) {
+        return tx.read(session -> {
+            List<io.reelbase.core.asset.RelatedAsset> related = new ArrayList<>();
+            session.doWork(c -> {
+                try (PreparedStatement st = AssetSql.prepare(c, "select a.id, a.title, a.asset_type,"
+                        + " array_agg(n.name order by lower(n.name)), count(*)"
+                        + " from asset_graph_node mine"
+                        + " join asset_graph_node other on other.node_id = mine.node_id and other.asset_id <> mine.asset_id"
+                        + " join graph_node n on n.id = mine.node_id"
+                        + " join asset a on a.id = other.asset_id"
+                        + " where mine.asset_id = ?"
+                        + " group by a.id, a.title, a.asset_type, a.created_at"
+                        + " order by count(*) desc, a.created_at desc, a.id desc limit ?", List.of(id, limit));
+                     ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        related.add(new io.reelbase.core.asset.RelatedAsset(rs.getObject(1, UUID.class), rs.getString(2),
+                                AssetType.valueOf(rs.getString(3)), List.of((String[]) rs.getArray(4).getArray())));
+                    }
+                }
+            });
+            return related;
+        });
+    }
+
+    @Override
     public List<String> suggestTags(String prefix, int limit) {
         String p = prefix == null ? "" : prefix.strip();
         String like = p.replace("!", "!!").replace("%", "!%").replace("_", "!_");

@@ -44,8 +44,13 @@ final class InspectorPane {
     private final VBox batchOnly = new VBox(8);
     private final Label empty = new Label("Select an asset to see its details. Ctrl-click or Shift-click to select several and edit them together.");
 
-    InspectorPane(LibraryViewModel model, Runnable openViewer) {
+    private final PictureCache pictures;
+    private final javafx.scene.layout.FlowPane relatedTiles = new javafx.scene.layout.FlowPane(8, 8);
+    private final Label relatedHeading = sectionLabel("Related");
+
+    InspectorPane(LibraryViewModel model, PictureCache pictures, Runnable openViewer) {
         this.model = model;
+        this.pictures = pictures;
         this.editor = model.editor();
         picture.setPreserveRatio(true);
         picture.setFitHeight(220);
@@ -68,7 +73,12 @@ final class InspectorPane {
         Label details = sectionLabel("Details");
         details.visibleProperty().bind(facts.visibleProperty());
         details.managedProperty().bind(facts.managedProperty());
-        VBox box = new VBox(10, picture, heading, summary, empty, form, details, facts, technicalHeading, technical);
+        relatedTiles.setId("related-assets");
+        relatedHeading.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(relatedTiles.getChildren()));
+        relatedHeading.managedProperty().bind(relatedHeading.visibleProperty());
+        model.related().addListener((javafx.collections.ListChangeListener<io.reelbase.core.asset.RelatedAsset>) c -> drawRelated());
+        VBox box = new VBox(10, picture, heading, summary, empty, form, relatedHeading, relatedTiles, details, facts,
+                technicalHeading, technical);
         box.setPadding(new Insets(14));
         box.getStyleClass().add("inspector");
         ScrollPane scroll = new ScrollPane(box);
@@ -221,6 +231,33 @@ final class InspectorPane {
         r = fact(facts, r, "Storage tier", AssetRow.label(a.storageTier().name()));
         r = fact(facts, r, "Added", row.created());
         fact(facts, r, "Version", String.valueOf(a.version()));
+    }
+
+    /** Small clickable pictures of the related assets, with what they share. */
+    private void drawRelated() {
+        relatedTiles.getChildren().setAll(model.related().stream().map(r -> {
+            ImageView view = new ImageView();
+            view.setFitWidth(120);
+            view.setFitHeight(68);
+            view.setPreserveRatio(true);
+            pictures.request(r.id(), view::setImage);
+            javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(view);
+            frame.getStyleClass().add("tile-frame");
+            frame.setPrefSize(124, 72);
+            frame.setMaxSize(124, 72);
+            Label name = new Label(r.title());
+            name.setMaxWidth(124);
+            name.getStyleClass().add("related-title");
+            Label shared = new Label(String.join(", ", r.shared()));
+            shared.setMaxWidth(124);
+            shared.getStyleClass().add("tile-file");
+            VBox tile = new VBox(2, frame, name, shared);
+            tile.getStyleClass().add("related-tile");
+            tile.setOnMouseClicked(e -> model.showRelated(r));
+            Tooltip.install(tile, new Tooltip(r.title() + "\nShares: " + String.join(", ", r.shared())
+                    + "\nClick to list the assets tagged \u201c" + (r.shared().isEmpty() ? r.title() : r.shared().get(0)) + "\u201d"));
+            return (Node) tile;
+        }).toList());
     }
 
     void showPicture(byte[] jpeg) {

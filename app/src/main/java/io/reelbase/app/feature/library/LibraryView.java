@@ -98,7 +98,7 @@ public final class LibraryView {
         this.model = model;
         this.pictures = pictures;
         this.sidebar = new ListView<>(model.sections());
-        this.inspector = new InspectorPane(model, this::openViewer);
+        this.inspector = new InspectorPane(model, pictures, this::openViewer);
         build();
     }
 

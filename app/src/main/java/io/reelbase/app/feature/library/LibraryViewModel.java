@@ -76,6 +76,9 @@ public final class LibraryViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<AssetRow> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Asset> selectedAsset = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<io.reelbase.core.asset.RelatedAsset> related = FXCollections.observableArrayList();
+    /** An asset to select as soon as it is in the list (after following a related asset). */
+    private UUID pendingSelection;
     private final ObservableList<AssetRow> selection = FXCollections.observableArrayList();
     private final ObservableList<AssetRow> readOnlySelection = FXCollections.unmodifiableObservableList(selection);
     private final ReadOnlyStringWrapper query = new ReadOnlyStringWrapper("");
@@ -248,6 +251,11 @@ public final class LibraryViewModel {
                     next = page.next();
                     hasMore.set(page.hasMore());
                     loading.set(false);
+                    if (pendingSelection != null) {
+                        UUID wanted = pendingSelection;
+                        pendingSelection = null;
+                        rows.stream().filter(r -> r.id().equals(wanted)).findFirst().ifPresent(r -> click(r, false, false));
+                    }
                     then.run();
                 },
                 error -> {
@@ -596,6 +604,19 @@ public final class LibraryViewModel {
                 });
     }
 
+    /**
+     * Follows a related asset: the list shows the assets with the first name they share (a tag facet, or
+     * a search for it when it is not a keyword), and the related asset is selected when it is in it.
+     */
+    public void showRelated(io.reelbase.core.asset.RelatedAsset r) {
+        pendingSelection = r.id();
+        String name = r.shared().isEmpty() ? r.title() : r.shared().get(0);
+        section.set(LibrarySection.ALL);
+        refinements.set(AssetFilter.ALL.with(Facet.TAG, name));
+        query.set("");
+        relist();
+    }
+
     /** Saved assets replace their rows (and stay selected). */
     private void replaced(List<Asset> saved) {
         Map<UUID, Asset> byId = new HashMap<>();
@@ -623,10 +644,18 @@ public final class LibraryViewModel {
     private void loadPicture(AssetRow row) {
         selectedPicture.set(null);
         selectedTechnical.set(Optional.empty());
+        related.clear();
         if (row == null || media == null) {
             return;
         }
         UUID id = row.id();
+        tasks.<List<io.reelbase.core.asset.RelatedAsset>>submit("Finding related assets", p -> assets.related(id, 8),
+                found -> {
+                    if (selected.get() != null && selected.get().id().equals(id)) {
+                        related.setAll(found);
+                    }
+                },
+                error -> related.clear());
         record Facts(Optional<byte[]> picture, Optional<io.reelbase.core.media.TechnicalSummary> technical) {
         }
         tasks.<Facts>submit("Loading the picture", p -> new Facts(media.derivative(id, DerivativeKind.PREVIEW, 0)
@@ -733,6 +762,11 @@ public final class LibraryViewModel {
     /** The focused asset in full (null while it loads, or with nothing or too much selected). */
     public ReadOnlyObjectProperty<Asset> selectedAssetProperty() {
         return selectedAsset.getReadOnlyProperty();
+    }
+
+    /** Assets sharing tags, topics or contributors with the focused one. */
+    public ObservableList<io.reelbase.core.asset.RelatedAsset> related() {
+        return related;
     }
 
     /** The ids of the selected assets, in the order they were selected. */

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.scene.image.Image;
 
 /**
@@ -68,7 +67,7 @@ public final class PictureCache {
         waiting.computeIfAbsent(id, k -> new ArrayList<>()).add(ready);
         if (!flushScheduled) {
             flushScheduled = true;
-            Platform.runLater(this::flush);
+            io.reelbase.app.ui.UiThread.later(this::flush);
         }
     }
 

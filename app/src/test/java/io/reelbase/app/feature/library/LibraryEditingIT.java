@@ -151,6 +151,20 @@ class LibraryEditingIT {
     }
 
     @Test
+    void relatedAssetsAreFoundAndFollowed() {
+        vm.click(row("Pier"), false, false);
+        vm.click(row("Harbour"), true, false);
+        vm.editor().addTag("sea");
+        vm.editor().save();
+        vm.click(row("Pier"), false, false);
+        assertThat(vm.related()).extracting(r -> r.title()).containsExactly("Harbour");
+        vm.showRelated(vm.related().get(0));
+        assertThat(titles()).containsExactlyInAnyOrder("Pier", "Harbour");
+        assertThat(vm.refinementsProperty().get().value(Facet.TAG)).contains("sea");
+        assertThat(vm.selectedProperty().get().title()).isEqualTo("Harbour");
+    }
+
+    @Test
     void collectionsAndSavedSearchesLiveInTheSidebar() {
         vm.click(row("Pier"), false, false);
         vm.click(row("Dunes"), true, false);
