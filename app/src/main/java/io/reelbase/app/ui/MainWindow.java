@@ -241,7 +241,15 @@ public final class MainWindow {
         MenuItem showMonitor = new MenuItem("Workflow Monitor");
         showMonitor.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
         showMonitor.setOnAction(e -> tabs.getSelectionModel().select(1));
-        Menu view = new Menu("_View", null, refresh, showMonitor);
+        CheckMenuItem dark = new CheckMenuItem("Dark Theme");
+        dark.setId("menu-dark-theme");
+        dark.setSelected(Theme.prefersDark());
+        dark.setOnAction(e -> {
+            if (root.getScene() != null) {
+                Theme.apply(root.getScene(), dark.isSelected());
+            }
+        });
+        Menu view = new Menu("_View", null, refresh, showMonitor, new SeparatorMenuItem(), dark);
         context.workers().ifPresent(pool -> {
             CheckMenuItem pause = new CheckMenuItem("Pause Processing");
             pause.setOnAction(e -> {

@@ -58,6 +58,9 @@ public final class ReelbaseApp extends Application {
         stage.setTitle("Reelbase");
         stage.setScene(new Scene(startupView(), 1280, 800));
         stage.getScene().getStylesheets().add(Theme.stylesheet());
+        if (Theme.prefersDark()) {
+            stage.getScene().getStylesheets().add(Theme.darkStylesheet());
+        }
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.show();

@@ -54,6 +54,11 @@ final class ScreenRenderer {
             String name = tabs.getTabs().get(tab).getText().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
             steps.add(() -> save((tab + 3) + "-" + name));
         }
+        boolean dark = Theme.prefersDark();
+        steps.add(() -> tabs.getSelectionModel().select(0));
+        steps.add(() -> Theme.show(scene, !dark));
+        steps.add(() -> save((tabs.getTabs().size() + 3) + "-library-" + (dark ? "light" : "dark")));
+        steps.add(() -> Theme.show(scene, dark));
         steps.add(Platform::exit);
         // First wait until the library has loaded its first page (or said why it could not).
         waitForLibrary(100);
