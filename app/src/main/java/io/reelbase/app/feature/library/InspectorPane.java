@@ -62,6 +62,13 @@ final class InspectorPane {
                 openViewer.run();
             }
         });
+        // A video's preview scrubs through its filmstrip under the mouse, like the grid's tiles.
+        picture.setOnMouseMoved(e -> scrub(e.getX() / Math.max(1, picture.getBoundsInLocal().getWidth())));
+        picture.setOnMouseExited(e -> {
+            if (still != null) {
+                picture.setImage(still);
+            }
+        });
         Tooltip.install(picture, new Tooltip("Double-click to view at full size"));
         heading.getStyleClass().add("inspector-title");
         heading.setWrapText(true);
@@ -261,11 +268,37 @@ final class InspectorPane {
     }
 
     void showPicture(byte[] jpeg) {
-        picture.setImage(jpeg == null ? null : new Image(new ByteArrayInputStream(jpeg)));
+        still = jpeg == null ? null : new Image(new ByteArrayInputStream(jpeg));
+        strip = null;
+        picture.setImage(still);
+    }
+
+    private Image still;
+    private java.util.List<Image> strip;
+
+    private void scrub(double fraction) {
+        AssetRow row = model.selectedProperty().get();
+        if (row == null || row.assetType() != io.reelbase.core.asset.AssetType.VIDEO || still == null) {
+            return;
+        }
+        if (strip == null) {
+            java.util.UUID id = row.id();
+            strip = java.util.List.of();
+            pictures.filmstrip(id, frames -> {
+                if (model.selectedProperty().get() != null && model.selectedProperty().get().id().equals(id)) {
+                    strip = frames;
+                }
+            });
+            return;
+        }
+        if (!strip.isEmpty()) {
+            int i = (int) Math.max(0, Math.min(strip.size() - 1, Math.floor(fraction * strip.size())));
+            picture.setImage(strip.get(i));
+        }
     }
 
     Image picture() {
-        return picture.getImage();
+        return still;
     }
 
     /** Technical metadata in the groups an editor looks for: container, video, audio, camera. */
