@@ -35,7 +35,7 @@ public final class PictureCache {
     private final Map<UUID, List<Consumer<Image>>> waiting = new LinkedHashMap<>();
     private final Map<UUID, List<Consumer<Image>>> inFlight = new HashMap<>();
     private final Map<UUID, List<Image>> strips = lru(KEEP_STRIPS);
-    private final Set<UUID> stripsLoading = new HashSet<>();
+    private final Map<UUID, List<Consumer<List<Image>>>> stripsLoading = new HashMap<>();
     private boolean flushScheduled;
 
     public PictureCache(AssetMedia media, BackgroundTasks tasks) {
@@ -111,15 +111,19 @@ public final class PictureCache {
             ready.accept(cached);
             return;
         }
-        if (!stripsLoading.add(id)) {
+        List<Consumer<List<Image>>> waiting = stripsLoading.get(id);
+        if (waiting != null) {
+            waiting.add(ready);
             return;
         }
+        List<Consumer<List<Image>>> callbacks = new ArrayList<>(List.of(ready));
+        stripsLoading.put(id, callbacks);
         tasks.<List<Image>>submit("Loading a filmstrip", p -> media.derivatives(id, DerivativeKind.FILMSTRIP_FRAME).stream()
                         .map(Thumbnail::jpeg).map(b -> new Image(new ByteArrayInputStream(b))).toList(),
                 frames -> {
                     stripsLoading.remove(id);
                     strips.put(id, frames);
-                    ready.accept(frames);
+                    callbacks.forEach(c -> c.accept(frames));
                 },
                 error -> stripsLoading.remove(id));
     }
