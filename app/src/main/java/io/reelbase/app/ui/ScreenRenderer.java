@@ -41,10 +41,13 @@ final class ScreenRenderer {
         TabPane tabs = window.tabs();
         steps.add(() -> save("1-library-grid"));
         steps.add(() -> window.context().library().rows().stream()
-                .filter(r -> r.assetStatus() == io.reelbase.core.asset.AssetStatus.PROCESSED).findFirst()
+                .filter(r -> r.assetStatus() == io.reelbase.core.asset.AssetStatus.PROCESSED)
+                .sorted(java.util.Comparator.comparing(r -> r.assetType() != io.reelbase.core.asset.AssetType.VIDEO)).findFirst()
                 .or(() -> window.context().library().rows().stream().findFirst())
                 .ifPresent(r -> window.context().library().click(r, false, false)));
         steps.add(() -> save("2-library-inspector"));
+        steps.add(() -> press("#inspector-play"));
+        steps.add(() -> save("2b-library-player"));
         steps.add(() -> press("#view-table"));
         steps.add(() -> save("3-library-table"));
         steps.add(() -> press("#view-grid"));

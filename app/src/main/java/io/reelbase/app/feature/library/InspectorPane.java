@@ -45,6 +45,9 @@ final class InspectorPane {
     private final Label empty = new Label("Select an asset to see its details. Ctrl-click or Shift-click to select several and edit them together.");
 
     private final PictureCache pictures;
+    private final ProxyPlayer player = new ProxyPlayer();
+    private final javafx.beans.property.BooleanProperty playing = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final Button playButton = new Button();
     private final javafx.scene.layout.FlowPane relatedTiles = new javafx.scene.layout.FlowPane(8, 8);
     private final Label relatedHeading = sectionLabel("Related");
 
@@ -55,8 +58,8 @@ final class InspectorPane {
         picture.setPreserveRatio(true);
         picture.setFitHeight(220);
         picture.setId("inspector-picture");
-        picture.managedProperty().bind(picture.imageProperty().isNotNull());
-        picture.visibleProperty().bind(picture.imageProperty().isNotNull());
+        picture.managedProperty().bind(picture.imageProperty().isNotNull().and(playing.not()));
+        picture.visibleProperty().bind(picture.managedProperty());
         picture.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 openViewer.run();
@@ -84,8 +87,27 @@ final class InspectorPane {
         relatedHeading.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(relatedTiles.getChildren()));
         relatedHeading.managedProperty().bind(relatedHeading.visibleProperty());
         model.related().addListener((javafx.collections.ListChangeListener<io.reelbase.core.asset.RelatedAsset>) c -> drawRelated());
-        VBox box = new VBox(10, picture, heading, summary, empty, form, relatedHeading, relatedTiles, details, facts,
-                technicalHeading, technical);
+        playButton.setId("inspector-play");
+        playButton.getStyleClass().add("flat");
+        playButton.setOnAction(e -> {
+            java.nio.file.Path proxy = model.selectedProxyProperty().get();
+            if (playing.get()) {
+                stopPlayer();
+            } else if (proxy != null) {
+                playing.set(true);
+                player.play(proxy, Math.max(120, root.getWidth() - 52));
+            }
+        });
+        playButton.textProperty().bind(javafx.beans.binding.Bindings.when(playing)
+                .then("\u25A0 Close Player").otherwise("\u25B6 Play Proxy"));
+        playButton.visibleProperty().bind(model.selectedProxyProperty().isNotNull());
+        playButton.managedProperty().bind(playButton.visibleProperty());
+        player.visibleProperty().bind(playing);
+        player.managedProperty().bind(playing);
+        // A new selection stops the player and shows the picture again.
+        model.selectedProperty().addListener((o, a, b) -> stopPlayer());
+        VBox box = new VBox(10, picture, player, playButton, heading, summary, empty, form, relatedHeading, relatedTiles,
+                details, facts, technicalHeading, technical);
         box.setPadding(new Insets(14));
         box.getStyleClass().add("inspector");
         ScrollPane scroll = new ScrollPane(box);
@@ -238,6 +260,11 @@ final class InspectorPane {
         r = fact(facts, r, "Storage tier", AssetRow.label(a.storageTier().name()));
         r = fact(facts, r, "Added", row.created());
         fact(facts, r, "Version", String.valueOf(a.version()));
+    }
+
+    private void stopPlayer() {
+        player.stop();
+        playing.set(false);
     }
 
     /** Small clickable pictures of the related assets, with what they share. */

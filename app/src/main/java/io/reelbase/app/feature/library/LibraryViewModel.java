@@ -76,6 +76,7 @@ public final class LibraryViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<AssetRow> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Asset> selectedAsset = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<java.nio.file.Path> selectedProxy = new ReadOnlyObjectWrapper<>();
     private final ObservableList<io.reelbase.core.asset.RelatedAsset> related = FXCollections.observableArrayList();
     /** An asset to select as soon as it is in the list (after following a related asset). */
     private UUID pendingSelection;
@@ -643,6 +644,7 @@ public final class LibraryViewModel {
     /** The picture of the focused asset (preview, else thumbnail, cover art or waveform) and its technical facts. */
     private void loadPicture(AssetRow row) {
         selectedPicture.set(null);
+        selectedProxy.set(null);
         selectedTechnical.set(Optional.empty());
         related.clear();
         if (row == null || media == null) {
@@ -656,17 +658,20 @@ public final class LibraryViewModel {
                     }
                 },
                 error -> related.clear());
-        record Facts(Optional<byte[]> picture, Optional<io.reelbase.core.media.TechnicalSummary> technical) {
+        record Facts(Optional<byte[]> picture, Optional<io.reelbase.core.media.TechnicalSummary> technical,
+                     Optional<java.nio.file.Path> proxy) {
         }
         tasks.<Facts>submit("Loading the picture", p -> new Facts(media.derivative(id, DerivativeKind.PREVIEW, 0)
                         .or(() -> media.derivative(id, DerivativeKind.THUMBNAIL, 0))
                         .or(() -> media.derivative(id, DerivativeKind.COVER_ART, 0))
                         .or(() -> media.derivative(id, DerivativeKind.WAVEFORM, 0))
-                        .map(Thumbnail::jpeg), media.technicalMetadata(id)),
+                        .map(Thumbnail::jpeg), media.technicalMetadata(id),
+                        media.locations(id, "PROXY").stream().filter(java.nio.file.Files::isReadable).findFirst()),
                 facts -> {
                     if (selected.get() != null && selected.get().id().equals(id)) {
                         selectedPicture.set(facts.picture().orElse(null));
                         selectedTechnical.set(facts.technical());
+                        selectedProxy.set(facts.proxy().orElse(null));
                     }
                 },
                 error -> selectedPicture.set(null));
@@ -762,6 +767,11 @@ public final class LibraryViewModel {
     /** The focused asset in full (null while it loads, or with nothing or too much selected). */
     public ReadOnlyObjectProperty<Asset> selectedAssetProperty() {
         return selectedAsset.getReadOnlyProperty();
+    }
+
+    /** The focused asset's playable proxy file, or null (none made, or not reachable from here). */
+    public ReadOnlyObjectProperty<java.nio.file.Path> selectedProxyProperty() {
+        return selectedProxy.getReadOnlyProperty();
     }
 
     /** Assets sharing tags, topics or contributors with the focused one. */
