@@ -46,6 +46,7 @@ class LibraryGridIT {
     private static TaskRunner runner;
     private static AppContext context;
     private static Stage stage;
+    private static MainWindow window;
     private final FxRobot robot = new FxRobot();
 
     @BeforeAll
@@ -61,7 +62,7 @@ class LibraryGridIT {
         context = new AppContext(db, runner);
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {
-            MainWindow window = new MainWindow(context, runner, new RecordingDialogs());
+            window = new MainWindow(context, runner, new RecordingDialogs());
             Scene scene = new Scene(window.node(), 1280, 800);
             scene.getStylesheets().add(Theme.stylesheet());
             s.setScene(scene);
@@ -217,5 +218,19 @@ class LibraryGridIT {
         assertThat(grid().getItems()).extracting(AssetRow::title)
                 .containsExactlyInAnyOrder("Ferry crossing", "Market square", "Old town");
         Screenshots.save(stage.getScene(), "library-collection");
+    }
+
+    @Test
+    @Order(8)
+    void theSelectionIsExportedAsCsv(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        robot.clickOn(tile("Market square"));
+        robot.press(KeyCode.CONTROL).clickOn(tile("Old town")).release(KeyCode.CONTROL);
+        waitFor(() -> context.library().selection().size() == 2);
+        java.nio.file.Path csv = dir.resolve("picked.csv");
+        robot.interact(() -> window.exportSelectionTo(csv));
+        waitFor(() -> java.nio.file.Files.exists(csv) && java.nio.file.Files.readAllLines(csv).size() == 3);
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertThat(lines.get(0)).startsWith("id,title,");
+        assertThat(String.join("\n", lines)).contains("Market square", "Old town").doesNotContain("Ferry crossing");
     }
 }
