@@ -54,7 +54,7 @@ public final class AppContext implements AutoCloseable {
         this.tasks = tasks;
         this.dataHome = dataHome;
         this.library = new LibraryViewModel(database.catalog().assets(), database.catalog().media(), database.catalog().collections(),
-                database.catalog().savedSearches(), tasks, database.user());
+                database.catalog().savedSearches(), database.catalog().ingestSources(), tasks, database.user());
         this.monitor = new io.reelbase.app.feature.monitor.MonitorViewModel(database.jobs(),
                 new io.reelbase.core.job.JobControl(database.jobs(), database.catalog().assets()), tasks, database.user());
         this.workflowEditor = new io.reelbase.app.feature.workflows.WorkflowsViewModel(database.catalog().workflows(), tasks);

@@ -170,7 +170,7 @@ public final class LibraryBenchmark {
     private static void scroll(Database db, long total) {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         LibraryViewModel vm = new LibraryViewModel(db.catalog().assets(), db.catalog().media(), db.catalog().collections(),
-                db.catalog().savedSearches(), new DirectTasks(), "bench");
+                db.catalog().savedSearches(), db.catalog().ingestSources(), new DirectTasks(), "bench");
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();
         long t0 = System.nanoTime();

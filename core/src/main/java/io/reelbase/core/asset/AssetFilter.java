@@ -13,12 +13,13 @@ import java.util.UUID;
  * ({@code addedFrom} inclusive, {@code addedBefore} exclusive) and a collection; anything empty means any.
  */
 public record AssetFilter(String text, Map<Facet, String> facets, Instant addedFrom, Instant addedBefore,
-                          UUID collection, AssetSort sort) {
-    public static final AssetFilter ALL = new AssetFilter("", Map.of(), null, null, null, AssetSort.NEWEST);
+                          UUID collection, AssetSort sort, String folder) {
+    public static final AssetFilter ALL = new AssetFilter("", Map.of(), null, null, null, AssetSort.NEWEST, null);
 
     public AssetFilter {
         text = text == null ? "" : text.strip();
         sort = sort == null ? AssetSort.NEWEST : sort;
+        folder = folder == null || folder.isBlank() ? null : folder.strip();
         EnumMap<Facet, String> copy = new EnumMap<>(Facet.class);
         if (facets != null) {
             facets.forEach((f, v) -> {
@@ -50,11 +51,11 @@ public record AssetFilter(String text, Map<Facet, String> facets, Instant addedF
     }
 
     public static AssetFilter ofCollection(UUID collection) {
-        return new AssetFilter("", Map.of(), null, null, collection, AssetSort.NEWEST);
+        return new AssetFilter("", Map.of(), null, null, collection, AssetSort.NEWEST, null);
     }
 
     public AssetFilter withText(String words) {
-        return new AssetFilter(words, facets, addedFrom, addedBefore, collection, sort);
+        return new AssetFilter(words, facets, addedFrom, addedBefore, collection, sort, folder);
     }
 
     /** This filter narrowed to {@code value} of {@code facet} (replacing another value of it). */
@@ -62,22 +63,22 @@ public record AssetFilter(String text, Map<Facet, String> facets, Instant addedF
         EnumMap<Facet, String> copy = new EnumMap<>(Facet.class);
         copy.putAll(facets);
         copy.put(facet, value);
-        return new AssetFilter(text, copy, addedFrom, addedBefore, collection, sort);
+        return new AssetFilter(text, copy, addedFrom, addedBefore, collection, sort, folder);
     }
 
     public AssetFilter without(Facet facet) {
         EnumMap<Facet, String> copy = new EnumMap<>(Facet.class);
         copy.putAll(facets);
         copy.remove(facet);
-        return new AssetFilter(text, copy, addedFrom, addedBefore, collection, sort);
+        return new AssetFilter(text, copy, addedFrom, addedBefore, collection, sort, folder);
     }
 
     public AssetFilter addedBetween(Instant from, Instant before) {
-        return new AssetFilter(text, facets, from, before, collection, sort);
+        return new AssetFilter(text, facets, from, before, collection, sort, folder);
     }
 
     public AssetFilter inCollection(UUID id) {
-        return new AssetFilter(text, facets, addedFrom, addedBefore, id, sort);
+        return new AssetFilter(text, facets, addedFrom, addedBefore, id, sort, folder);
     }
 
     /** Everything this filter and {@code other} ask for; {@code other}'s words and values win. */
@@ -89,11 +90,17 @@ public record AssetFilter(String text, Map<Facet, String> facets, Instant addedF
                 other.addedFrom != null ? other.addedFrom : addedFrom,
                 other.addedBefore != null ? other.addedBefore : addedBefore,
                 other.collection != null ? other.collection : collection,
-                other.sort != AssetSort.NEWEST ? other.sort : sort);
+                other.sort != AssetSort.NEWEST ? other.sort : sort,
+                other.folder != null ? other.folder : folder);
+    }
+
+    /** Only assets a watch folder brought in from {@code path} (or below it). */
+    public static AssetFilter ofFolder(String path) {
+        return new AssetFilter("", Map.of(), null, null, null, AssetSort.NEWEST, path);
     }
 
     public AssetFilter sortedBy(AssetSort order) {
-        return new AssetFilter(text, facets, addedFrom, addedBefore, collection, order);
+        return new AssetFilter(text, facets, addedFrom, addedBefore, collection, order, folder);
     }
 
     public Optional<String> value(Facet facet) {
@@ -114,6 +121,7 @@ public record AssetFilter(String text, Map<Facet, String> facets, Instant addedF
 
     /** Whether anything narrows the list at all. */
     public boolean isEverything() {
-        return !hasText() && facets.isEmpty() && addedFrom == null && addedBefore == null && collection == null;
+        return !hasText() && facets.isEmpty() && addedFrom == null && addedBefore == null && collection == null
+                && folder == null;
     }
 }

@@ -55,6 +55,10 @@ final class AssetSql {
         if (filter.addedBefore() != null) {
             q.and("a.created_at < ?", Timestamp.from(filter.addedBefore()));
         }
+        if (filter.folder() != null) {
+            String prefix = filter.folder().replaceAll("/+$", "").replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            q.and("a.source_system = 'WATCH_FOLDER' and a.source_id like ? escape '!'", prefix + "/%");
+        }
         if (filter.collection() != null) {
             q.and("a.id in (select c.asset_id from collection_asset c where c.collection_id = ?)", filter.collection());
         }

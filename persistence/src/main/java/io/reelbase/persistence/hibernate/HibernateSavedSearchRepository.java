@@ -75,6 +75,9 @@ public final class HibernateSavedSearchRepository implements SavedSearchReposito
             json.put("collection", f.collection().toString());
         }
         json.put("sort", f.sort().name());
+        if (f.folder() != null) {
+            json.put("folder", f.folder());
+        }
         return new HashMap<>(json);
     }
 
@@ -101,7 +104,8 @@ public final class HibernateSavedSearchRepository implements SavedSearchReposito
         AssetFilter filter = new AssetFilter(e.query, facets,
                 json.get("addedFrom") == null ? null : Instant.parse((String) json.get("addedFrom")),
                 json.get("addedBefore") == null ? null : Instant.parse((String) json.get("addedBefore")),
-                json.get("collection") == null ? null : UUID.fromString((String) json.get("collection")), sort);
+                json.get("collection") == null ? null : UUID.fromString((String) json.get("collection")), sort,
+                (String) json.get("folder"));
         return new SavedSearch(e.id, e.name, filter);
     }
 }

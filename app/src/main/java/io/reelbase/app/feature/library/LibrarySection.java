@@ -15,7 +15,7 @@ import java.util.UUID;
  */
 public record LibrarySection(String label, AssetFilter filter, Kind kind, AssetType type, UUID id) {
 
-    public enum Kind { HEADING, ALL, TYPE, STATUS, RECENT, COLLECTION, SAVED_SEARCH }
+    public enum Kind { HEADING, ALL, TYPE, STATUS, RECENT, COLLECTION, SAVED_SEARCH, SOURCE }
 
     public static final LibrarySection ALL = new LibrarySection("All assets", AssetFilter.ALL, Kind.ALL, null, null);
 
@@ -40,6 +40,11 @@ public record LibrarySection(String label, AssetFilter filter, Kind kind, AssetT
 
     public static LibrarySection collection(String name, UUID id) {
         return new LibrarySection(name, AssetFilter.ofCollection(id), Kind.COLLECTION, null, id);
+    }
+
+    /** What a watch folder brought in. */
+    public static LibrarySection source(String name, String path, UUID id) {
+        return new LibrarySection(name, AssetFilter.ofFolder(path), Kind.SOURCE, null, id);
     }
 
     public static LibrarySection savedSearch(String name, UUID id, AssetFilter filter) {

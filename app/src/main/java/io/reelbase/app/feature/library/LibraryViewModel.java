@@ -56,6 +56,7 @@ public final class LibraryViewModel {
     private final AssetMedia media;
     private final CollectionRepository collections;
     private final SavedSearchRepository savedSearches;
+    private final io.reelbase.core.ingest.IngestSourceRepository sources;
     private final BackgroundTasks tasks;
     private final AssetEditor editor;
 
@@ -99,7 +100,9 @@ public final class LibraryViewModel {
     private int anchor = -1;
 
     public LibraryViewModel(AssetRepository assets, AssetMedia media, CollectionRepository collections,
-                            SavedSearchRepository savedSearches, BackgroundTasks tasks, String actor) {
+                            SavedSearchRepository savedSearches, io.reelbase.core.ingest.IngestSourceRepository sources,
+                            BackgroundTasks tasks, String actor) {
+        this.sources = sources;
         this.assets = assets;
         this.media = media;
         this.collections = collections;
@@ -326,9 +329,9 @@ public final class LibraryViewModel {
 
     /** Collections and saved searches under their headings, after the standard sections. */
     private void loadSidebar() {
-        record Lists(List<Collection> collections, List<SavedSearch> searches) {
+        record Lists(List<Collection> collections, List<SavedSearch> searches, List<io.reelbase.core.ingest.IngestSource> folders) {
         }
-        tasks.<Lists>submit("Loading collections", p -> new Lists(collections.all(), savedSearches.all()),
+        tasks.<Lists>submit("Loading collections", p -> new Lists(collections.all(), savedSearches.all(), sources.all()),
                 lists -> {
                     collectionList = lists.collections();
                     List<LibrarySection> all = new ArrayList<>(LibrarySection.standard());
@@ -337,6 +340,10 @@ public final class LibraryViewModel {
                     if (!lists.searches().isEmpty()) {
                         all.add(LibrarySection.heading("Saved searches"));
                         lists.searches().forEach(s -> all.add(LibrarySection.savedSearch(s.name(), s.id(), s.filter())));
+                    }
+                    if (!lists.folders().isEmpty()) {
+                        all.add(LibrarySection.heading("Watch folders"));
+                        lists.folders().forEach(f -> all.add(LibrarySection.source(f.name(), f.path(), f.id())));
                     }
                     LibrarySection current = section.get();
                     sections.setAll(all);

@@ -151,6 +151,20 @@ class LibraryEditingIT {
     }
 
     @Test
+    void aWatchFolderIsASidebarViewOfWhatItBroughtIn() {
+        db.catalog().ingestSources().save(io.reelbase.core.ingest.IngestSource.draft("Incoming", "/media/incoming"));
+        assets.create(NewAsset.of("From the folder", AssetType.IMAGE)
+                .withSource(io.reelbase.core.asset.SourceSystem.WATCH_FOLDER, "/media/incoming/day1/a.jpg"), "watch");
+        assets.create(NewAsset.of("From elsewhere", AssetType.IMAGE)
+                .withSource(io.reelbase.core.asset.SourceSystem.WATCH_FOLDER, "/media/incoming2/b.jpg"), "watch");
+        vm.refresh();
+        LibrarySection folder = vm.sections().stream().filter(s -> s.label().equals("Incoming")).findFirst().orElseThrow();
+        assertThat(folder.kind()).isEqualTo(LibrarySection.Kind.SOURCE);
+        vm.show(folder);
+        assertThat(titles()).containsExactly("From the folder");
+    }
+
+    @Test
     void relatedAssetsAreFoundAndFollowed() {
         vm.click(row("Pier"), false, false);
         vm.click(row("Harbour"), true, false);

@@ -28,7 +28,7 @@ class LibraryViewModelIT {
 
     static LibraryViewModel viewModel(Database d, String actor) {
         return new LibraryViewModel(d.catalog().assets(), d.catalog().media(), d.catalog().collections(),
-                d.catalog().savedSearches(), new ImmediateTasks(), actor);
+                d.catalog().savedSearches(), d.catalog().ingestSources(), new ImmediateTasks(), actor);
     }
 
     @AfterAll
