@@ -93,7 +93,6 @@ public final class LibraryViewModel {
     /** Bumped on every new list; results of older loads are dropped. */
     private long generation;
     private BackgroundTasks.Handle pageLoad;
-    private BackgroundTasks.Handle facetLoad;
     /** The next page to arrive replaces the rows instead of adding to them. */
     private boolean replaceOnArrival;
     /** Where a shift-click or shift-arrow extends the selection from. */
@@ -290,13 +289,21 @@ public final class LibraryViewModel {
         }
     }
 
+    /** At most one facet count runs at a time; changes meanwhile ask for one more run when it ends. */
+    private boolean facetsRunning;
+    private boolean facetsWanted;
+    private boolean countsRunning;
+    private boolean countsWanted;
+
     private void loadFacets() {
+        if (facetsRunning) {
+            facetsWanted = true;
+            return;
+        }
+        facetsRunning = true;
         long mine = generation;
         AssetFilter filter = currentFilter();
-        if (facetLoad != null) {
-            facetLoad.cancel();
-        }
-        facetLoad = tasks.<Map<Facet, List<FacetCount>>>submit("Counting facets", p -> assets.facets(filter, FACET_VALUES),
+        tasks.<Map<Facet, List<FacetCount>>>submit("Counting facets", p -> assets.facets(filter, FACET_VALUES),
                 counts -> {
                     if (mine == generation) {
                         facets.set(counts);
@@ -305,16 +312,33 @@ public final class LibraryViewModel {
                         matching.set(filter.value(Facet.TYPE)
                                 .map(t -> types.stream().filter(c -> c.value().equals(t)).mapToLong(FacetCount::count).sum())
                                 .orElse(types.stream().mapToLong(FacetCount::count).sum()));
+                    } else {
+                        facetsWanted = true;
                     }
+                    facetsDone();
                 },
                 error -> {
                     if (mine == generation) {
                         problem.set(describe(error));
                     }
+                    facetsDone();
                 });
     }
 
+    private void facetsDone() {
+        facetsRunning = false;
+        if (facetsWanted) {
+            facetsWanted = false;
+            loadFacets();
+        }
+    }
+
     private void loadCounts() {
+        if (countsRunning) {
+            countsWanted = true;
+            return;
+        }
+        countsRunning = true;
         tasks.<Map<Facet, List<FacetCount>>>submit("Counting assets", progress -> assets.facets(AssetFilter.ALL, 50, java.util.EnumSet.of(Facet.TYPE, Facet.STATUS)),
                 counts -> {
                     Map<AssetType, Long> byType = new EnumMap<>(AssetType.class);
@@ -323,8 +347,20 @@ public final class LibraryViewModel {
                     counts.getOrDefault(Facet.STATUS, List.of()).forEach(c -> sectionCounts.put("STATUS:" + c.value(), c.count()));
                     total.set(byType.values().stream().mapToLong(Long::longValue).sum());
                     countsByType.set(Map.copyOf(byType));
+                    countsDone();
                 },
-                error -> problem.set(describe(error)));
+                error -> {
+                    problem.set(describe(error));
+                    countsDone();
+                });
+    }
+
+    private void countsDone() {
+        countsRunning = false;
+        if (countsWanted) {
+            countsWanted = false;
+            loadCounts();
+        }
     }
 
     /** Collections and saved searches under their headings, after the standard sections. */
