@@ -275,6 +275,24 @@ final class AssetSql {
         };
     }
 
+    /** Whether nothing at all narrows the list. */
+    boolean isEverything() {
+        return params.isEmpty() && !hasWords();
+    }
+
+    /** The count of a facet over the whole catalogue from its own table (null: it needs the asset row). */
+    static String countedAlone(Facet facet) {
+        return switch (facet) {
+            case CODEC -> "select coalesce(t.video_codec, t.audio_codec), count(*) from technical_metadata t"
+                    + " where coalesce(t.video_codec, t.audio_codec) is not null group by 1 order by 2 desc, 1 limit ?";
+            case RESOLUTION -> "select t.resolution_category, count(*) from technical_metadata t"
+                    + " where t.resolution_category is not null group by 1 order by 2 desc, 1 limit ?";
+            case TAG -> "select n.name, c.n from (select g.node_id, count(*) as n from asset_graph_node g group by 1) c"
+                    + " join graph_node n on n.id = c.node_id and n.node_type = 'KEYWORD' order by 2 desc, 1 limit ?";
+            default -> null;
+        };
+    }
+
     static String facetJoin(Facet facet) {
         return switch (facet) {
             case CODEC, RESOLUTION -> " join technical_metadata t on t.asset_id = a.id";

@@ -199,7 +199,10 @@ public final class HibernateAssetRepository implements AssetRepository {
                 for (Facet facet : which) {
                     AssetSql q = AssetSql.where(filter, facet, fuzzy);
                     String value = AssetSql.facetValue(facet);
-                    String sql = "select " + value + ", count(*) from asset a" + AssetSql.facetJoin(facet)
+                    // Over the whole catalogue, codecs, resolutions and tags are counted in their own tables alone.
+                    String sql = q.isEverything() && AssetSql.countedAlone(facet) != null
+                            ? AssetSql.countedAlone(facet)
+                            : "select " + value + ", count(*) from asset a" + AssetSql.facetJoin(facet)
                             + " where " + q.whereAll() + " and " + value + " is not null"
                             + " group by 1 order by 2 desc, 1 limit ?";
                     List<Object> params = q.paramsAll();
