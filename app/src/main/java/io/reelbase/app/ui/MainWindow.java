@@ -124,15 +124,18 @@ public final class MainWindow {
         if (chosen == 0) {
             return;
         }
+        askExportFile("Export the metadata of the " + chosen + " selected asset(s)", "reelbase-selection.csv")
+                .ifPresent(this::exportSelectionTo);
+    }
+
+    /** Where to write an export: CSV or JSON, chosen by the person. */
+    private java.util.Optional<Path> askExportFile(String title, String initialName) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the metadata of the " + chosen + " selected asset(s)");
+        chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV", "*.csv"),
                 new FileChooser.ExtensionFilter("JSON", "*.json"));
-        chooser.setInitialFileName("reelbase-selection.csv");
-        java.io.File target = chooser.showSaveDialog(root.getScene().getWindow());
-        if (target != null) {
-            exportSelectionTo(target.toPath());
-        }
+        chooser.setInitialFileName(initialName);
+        return java.util.Optional.ofNullable(chooser.showSaveDialog(root.getScene().getWindow())).map(java.io.File::toPath);
     }
 
     /** Exports the selected assets to {@code target} (JSON for a .json name, else CSV) in the background. */
@@ -144,15 +147,7 @@ public final class MainWindow {
 
     /** Writes the metadata of every asset in the library's current list (section and search) to CSV or JSON. */
     private void exportList() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the metadata of this list");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV", "*.csv"),
-                new FileChooser.ExtensionFilter("JSON", "*.json"));
-        chooser.setInitialFileName("reelbase-export.csv");
-        java.io.File target = chooser.showSaveDialog(root.getScene().getWindow());
-        if (target != null) {
-            exportTo(target.toPath());
-        }
+        askExportFile("Export the metadata of this list", "reelbase-export.csv").ifPresent(this::exportTo);
     }
 
     /** Exports the current list to {@code target} (JSON for a .json name, else CSV) in the background. */

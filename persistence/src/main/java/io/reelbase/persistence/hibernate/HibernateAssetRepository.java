@@ -419,21 +419,21 @@ public final class HibernateAssetRepository implements AssetRepository {
                 st.setArray(1, c.createArrayOf("text", names));
                 st.executeUpdate();
             }
-            try (PreparedStatement st = c.prepareStatement("delete from asset_graph_node g using graph_node n"
+            linkTags(c, "delete from asset_graph_node g using graph_node n"
                     + " where g.asset_id = ? and n.id = g.node_id and n.node_type = 'KEYWORD'"
-                    + " and lower(n.name) <> all (select lower(t) from unnest(?::text[]) t)")) {
-                st.setObject(1, assetId);
-                st.setArray(2, c.createArrayOf("text", names));
-                st.executeUpdate();
-            }
-            try (PreparedStatement st = c.prepareStatement("insert into asset_graph_node (asset_id, node_id, origin)"
+                    + " and lower(n.name) <> all (select lower(t) from unnest(?::text[]) t)", assetId, names);
+            linkTags(c, "insert into asset_graph_node (asset_id, node_id, origin)"
                     + " select ?, n.id, 'USER' from graph_node n where n.node_type = 'KEYWORD'"
-                    + " and lower(n.name) in (select lower(t) from unnest(?::text[]) t) on conflict do nothing")) {
-                st.setObject(1, assetId);
-                st.setArray(2, c.createArrayOf("text", names));
-                st.executeUpdate();
-            }
+                    + " and lower(n.name) in (select lower(t) from unnest(?::text[]) t) on conflict do nothing", assetId, names);
         });
+    }
+
+    private static void linkTags(java.sql.Connection c, String sql, UUID assetId, String[] names) throws java.sql.SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setObject(1, assetId);
+            st.setArray(2, c.createArrayOf("text", names));
+            st.executeUpdate();
+        }
     }
 
     private static void writeVersion(Session session, AssetEntity e, VersionOrigin origin, Long baseVersion,
