@@ -3,7 +3,6 @@ package io.reelbase.app.feature.library;
 import io.reelbase.core.asset.Asset;
 import io.reelbase.core.asset.ReviewStatus;
 import io.reelbase.core.media.TechnicalSummary;
-import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -295,9 +294,19 @@ final class InspectorPane {
     }
 
     void showPicture(byte[] jpeg) {
-        still = jpeg == null ? null : new Image(new ByteArrayInputStream(jpeg));
         strip = null;
-        picture.setImage(still);
+        still = null;
+        picture.setImage(null);
+        AssetRow shown = model.selectedProperty().get();
+        java.util.UUID id = shown == null ? null : shown.id();
+        pictures.decode(jpeg, image -> {
+            // Only if the same asset is still the one shown.
+            AssetRow now = model.selectedProperty().get();
+            if (id != null && now != null && id.equals(now.id())) {
+                still = image;
+                picture.setImage(image);
+            }
+        });
     }
 
     private Image still;

@@ -128,6 +128,15 @@ public final class PictureCache {
                 error -> stripsLoading.remove(id));
     }
 
+    /** Decodes a picture (a preview can be large) off the FX thread and hands it back on it. */
+    public void decode(byte[] jpeg, Consumer<Image> ready) {
+        if (jpeg == null) {
+            ready.accept(null);
+            return;
+        }
+        tasks.<Image>submit("Showing the preview", p -> new Image(new ByteArrayInputStream(jpeg)), ready, error -> ready.accept(null));
+    }
+
     /** Forgets which assets had no picture (they may have one after processing) and which failed. */
     public void forgetMissing() {
         without.clear();
