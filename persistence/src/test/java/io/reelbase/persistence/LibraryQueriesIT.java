@@ -117,6 +117,11 @@ class LibraryQueriesIT {
         assertThat(narrowed.get(Facet.TAG)).containsExactlyInAnyOrder(new FacetCount(Facet.TAG, "boats", 1),
                 new FacetCount(Facet.TAG, "Dawn", 1), new FacetCount(Facet.TAG, "sea", 1));
         assertThat(titles(videos.with(Facet.RESOLUTION, "UHD"))).containsExactly("Mayor interview");
+        Map<Facet, List<FacetCount>> searched = assets.facets(AssetFilter.ALL.withText("dawn").with(Facet.TYPE, "IMAGE"), 20);
+        assertThat(searched.get(Facet.TYPE)).as("words counted once for all facets").containsExactly(new FacetCount(Facet.TYPE, "VIDEO", 1));
+        assertThat(searched.get(Facet.CODEC)).as("narrowed by words and type: nothing").isEmpty();
+        assertThat(assets.facets(AssetFilter.ALL.withText("harbr"), 20).get(Facet.TAG)).as("near misses counted too")
+                .contains(new FacetCount(Facet.TAG, "sea", 1));
         assertThat(titles(AssetFilter.ALL.with(Facet.CODEC, "pcm_s16le"))).containsExactly("Brass band");
         assertThat(titles(AssetFilter.ALL.withText("dawn").with(Facet.TYPE, "image"))).isEmpty();
         assertThatThrownBy(() -> AssetFilter.ALL.with(Facet.TYPE, "film")).hasMessageContaining("is not a type");

@@ -146,6 +146,20 @@ final class AssetSql {
         return textUnion == null ? where.toString() : where + " and " + textUnion;
     }
 
+    /** The conditions without the words, and the words as membership of a table of matching ids. */
+    String whereMatchingIn(String table) {
+        return textUnion == null ? where.toString() : where + " and a.id in (select id from " + table + ")";
+    }
+
+    /** The words alone, as the ids of every asset matching them (for filling such a table). */
+    String matchingIds() {
+        return "select a.id from asset a where " + textUnion;
+    }
+
+    List<Object> textParams() {
+        return textUnionParams;
+    }
+
     List<Object> paramsAll() {
         List<Object> all = new ArrayList<>(params);
         all.addAll(textUnionParams);
