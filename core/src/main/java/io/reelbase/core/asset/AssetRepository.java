@@ -81,9 +81,6 @@ public interface AssetRepository {
     /** Existing keyword tags that start with {@code prefix} (then ones containing it), most used first. */
     List<String> suggestTags(String prefix, int limit);
 
-    /** Keyword tags in use, most used first, with how many assets carry each. */
-    List<FacetCount> popularTags(int limit);
-
     /**
      * Undoes the newest edit (EDIT, BATCH_EDIT or an earlier undo) of an asset still at {@code expectedVersion}:
      * the fields that edit changed go back to what they were before it, saved as a new ROLLBACK version.

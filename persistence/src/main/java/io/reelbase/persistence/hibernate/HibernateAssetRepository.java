@@ -255,7 +255,8 @@ public final class HibernateAssetRepository implements AssetRepository {
             List<io.reelbase.core.asset.RelatedAsset> related = new ArrayList<>();
             session.doWork(c -> {
                 try (PreparedStatement st = AssetSql.prepare(c, "select a.id, a.title, a.asset_type,"
-                        + " array_agg(n.name order by lower(n.name)), count(*)"
+                        + " array_agg(n.name order by lower(n.name)),"
+                        + " coalesce(array_agg(n.name order by lower(n.name)) filter (where n.node_type = 'KEYWORD'), '{}'), count(*)"
                         + " from asset_graph_node mine"
                         + " join asset_graph_node other on other.node_id = mine.node_id and other.asset_id <> mine.asset_id"
                         + " join graph_node n on n.id = mine.node_id"
@@ -266,7 +267,8 @@ public final class HibernateAssetRepository implements AssetRepository {
                      ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
                         related.add(new io.reelbase.core.asset.RelatedAsset(rs.getObject(1, UUID.class), rs.getString(2),
-                                AssetType.valueOf(rs.getString(3)), List.of((String[]) rs.getArray(4).getArray())));
+                                AssetType.valueOf(rs.getString(3)), List.of((String[]) rs.getArray(4).getArray()),
+                                List.of((String[]) rs.getArray(5).getArray())));
                     }
                 }
             });
@@ -295,11 +297,6 @@ public final class HibernateAssetRepository implements AssetRepository {
             });
             return names;
         });
-    }
-
-    @Override
-    public List<FacetCount> popularTags(int limit) {
-        return facets(AssetFilter.ALL, limit, java.util.EnumSet.of(Facet.TAG)).get(Facet.TAG);
     }
 
     @Override

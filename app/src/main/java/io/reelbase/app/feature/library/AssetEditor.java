@@ -202,7 +202,8 @@ public final class AssetEditor {
         String summary = targets.size() == 1 ? "Edited in the library" : "Edited " + targets.size() + " assets together";
         message.set("Saving…");
         run(plan.size() == 1 ? "Saving " + plan.keySet().iterator().next().title() : "Saving " + plan.size() + " assets",
-                plan.keySet().stream().toList(), a -> assets.update(a.id(), a.version(), plan.get(a), origin, summary, actor), "Saved");
+                plan.keySet().stream().toList(), a -> assets.update(a.id(), a.version(), plan.get(a), origin, summary, actor),
+                "Saved", "Saved as version %d.");
     }
 
     /** Undoes the newest edit of each selected asset, as a new version. */
@@ -213,7 +214,8 @@ public final class AssetEditor {
         List<Asset> list = targets;
         message.set("Undoing…");
         run(list.size() == 1 ? "Undoing the last edit of " + list.get(0).title() : "Undoing the last edit of " + list.size() + " assets",
-                list, a -> assets.undoLastEdit(a.id(), a.version(), actor), "Undid the last edit");
+                list, a -> assets.undoLastEdit(a.id(), a.version(), actor),
+                "Undid the last edit", "Undid the last edit: version %d.");
     }
 
     private AssetChanges changesFor(Asset a) {
@@ -261,8 +263,11 @@ public final class AssetEditor {
         Asset apply(Asset a);
     }
 
-    /** Applies {@code change} to each asset in the background; stale ones are reported, never overwritten. */
-    private void run(String taskTitle, List<Asset> list, Change change, String verb) {
+    /**
+     * Applies {@code change} to each asset in the background; stale ones are reported, never overwritten.
+     * {@code oneSaved} says what happened when it was one asset (a format with its new version).
+     */
+    private void run(String taskTitle, List<Asset> list, Change change, String verb, String oneSaved) {
         record Outcome(List<Asset> saved, List<String> stale, List<String> failed) {
         }
         tasks.<Outcome>submit(taskTitle, progress -> {
@@ -289,7 +294,7 @@ public final class AssetEditor {
             }
             return new Outcome(saved, stale, failed);
         }, outcome -> {
-            String text = describeOutcome(verb, outcome.saved(), outcome.stale(), outcome.failed());
+            String text = describeOutcome(verb, oneSaved, outcome.saved(), outcome.stale(), outcome.failed());
             if (!outcome.saved().isEmpty()) {
                 carried = text;
                 onSaved.accept(outcome.saved());
@@ -298,14 +303,11 @@ public final class AssetEditor {
         }, error -> message.set(LibraryViewModel.describe(error)));
     }
 
-    private static String describeOutcome(String verb, List<Asset> saved, List<String> stale, List<String> failed) {
+    private static String describeOutcome(String verb, String oneSaved, List<Asset> saved, List<String> stale,
+                                          List<String> failed) {
         StringBuilder m = new StringBuilder();
         if (saved.size() == 1 && stale.isEmpty() && failed.isEmpty()) {
-            m.append(verb).append(": version ").append(saved.get(0).version()).append('.');
-            if (verb.equals("Saved")) {
-                m.setLength(0);
-                m.append("Saved as version ").append(saved.get(0).version()).append('.');
-            }
+            m.append(String.format(Locale.ROOT, oneSaved, saved.get(0).version()));
         } else if (!saved.isEmpty()) {
             m.append(String.format(Locale.ROOT, "%s: %d asset%s, each as a new version.", verb, saved.size(), saved.size() == 1 ? "" : "s"));
         }

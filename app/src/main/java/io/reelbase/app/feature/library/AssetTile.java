@@ -113,11 +113,7 @@ final class AssetTile extends GridCell<AssetRow> {
                 model.click(getItem(), false, false);
             }
             var board = startDragAndDrop(TransferMode.COPY);
-            ClipboardContent content = new ClipboardContent();
-            StringBuilder ids = new StringBuilder(DRAG_HEADER);
-            model.selection().forEach(r -> ids.append('\n').append(r.id()));
-            content.putString(ids.toString());
-            board.setContent(content);
+            board.setContent(dragContent(model.selection()));
             if (still != null) {
                 board.setDragView(still, 0, 0);
             }
@@ -220,6 +216,15 @@ final class AssetTile extends GridCell<AssetRow> {
             case AUDIO -> "\u266A";
             case DOCUMENT -> "\u2630";
         };
+    }
+
+    /** What a drag of these assets carries: their ids, one per line, after {@link #DRAG_HEADER}. */
+    static ClipboardContent dragContent(List<AssetRow> rows) {
+        StringBuilder ids = new StringBuilder(DRAG_HEADER);
+        rows.forEach(r -> ids.append('\n').append(r.id()));
+        ClipboardContent content = new ClipboardContent();
+        content.putString(ids.toString());
+        return content;
     }
 
     /** Reads the ids a drag of assets carries (empty if it carries something else). */

@@ -288,7 +288,8 @@ final class InspectorPane {
             tile.getStyleClass().add("related-tile");
             tile.setOnMouseClicked(e -> model.showRelated(r));
             Tooltip.install(tile, new Tooltip(r.title() + "\nShares: " + String.join(", ", r.shared())
-                    + "\nClick to list the assets tagged \u201c" + (r.shared().isEmpty() ? r.title() : r.shared().get(0)) + "\u201d"));
+                    + (r.sharedKeywords().isEmpty() ? "\nClick to find it"
+                    : "\nClick to list the assets tagged \u201c" + r.sharedKeywords().get(0) + "\u201d")));
             return (Node) tile;
         }).toList());
     }

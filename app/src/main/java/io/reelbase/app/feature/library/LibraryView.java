@@ -324,12 +324,7 @@ public final class LibraryView {
                     if (getItem() == null) {
                         return;
                     }
-                    var board = startDragAndDrop(TransferMode.COPY);
-                    var content = new javafx.scene.input.ClipboardContent();
-                    StringBuilder ids = new StringBuilder(AssetTile.DRAG_HEADER);
-                    model.selection().forEach(r -> ids.append('\n').append(r.id()));
-                    content.putString(ids.toString());
-                    board.setContent(content);
+                    startDragAndDrop(TransferMode.COPY).setContent(AssetTile.dragContent(model.selection()));
                     e.consume();
                 });
                 setOnMouseClicked(e -> {
@@ -709,14 +704,5 @@ public final class LibraryView {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : item.label());
         }
-    }
-
-    /** For tests and screenshots. */
-    TableView<AssetRow> table() {
-        return table;
-    }
-
-    GridView<AssetRow> grid() {
-        return grid;
     }
 }

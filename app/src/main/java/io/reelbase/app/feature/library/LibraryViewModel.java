@@ -611,15 +611,16 @@ public final class LibraryViewModel {
     /** The most assets the form edits together. */
     static final int MAX_EDIT = 5_000;
     private long selectionGeneration;
+    private boolean selectionReading;
+    private boolean selectionWanted;
 
     /**
      * Reads the selected assets in full (the list holds only what it shows) and hands them to the form;
      * until they are there, the form edits nothing.
      */
     private void loadSelection() {
-        long mine = ++selectionGeneration;
+        selectionGeneration++;
         List<UUID> ids = selection.stream().map(AssetRow::id).toList();
-        AssetRow focus = selected.get();
         if (ids.isEmpty()) {
             selectedAsset.set(null);
             editor.load(List.of());
@@ -631,10 +632,22 @@ public final class LibraryViewModel {
             return;
         }
         editor.loading(ids.size());
+        // One read at a time: Shift+arrow through a long list asks again with every key, but only the
+        // selection it ends on is read once more when the read in flight comes back.
+        if (selectionReading) {
+            selectionWanted = true;
+            return;
+        }
+        selectionReading = true;
+        long mine = selectionGeneration;
+        AssetRow focus = selected.get();
         tasks.<List<Asset>>submit(ids.size() == 1 ? "Loading the asset" : "Loading " + ids.size() + " assets",
                 p -> assets.findAll(ids),
                 full -> {
-                    if (mine != selectionGeneration) {
+                    selectionReading = false;
+                    if (mine != selectionGeneration || selectionWanted) {
+                        selectionWanted = false;
+                        loadSelection();
                         return;
                     }
                     selectedAsset.set(focus == null ? null
@@ -642,22 +655,31 @@ public final class LibraryViewModel {
                     editor.load(full);
                 },
                 error -> {
-                    if (mine == selectionGeneration) {
+                    selectionReading = false;
+                    if (mine == selectionGeneration && !selectionWanted) {
                         editor.failed(describe(error));
+                    } else {
+                        selectionWanted = false;
+                        loadSelection();
                     }
                 });
     }
 
     /**
-     * Follows a related asset: the list shows the assets with the first name they share (a tag facet, or
-     * a search for it when it is not a keyword), and the related asset is selected when it is in it.
+     * Follows a related asset: the list shows the assets with the first keyword tag they share (or, when
+     * they share only topics or contributors, a search for the related asset's title), and the related
+     * asset is selected when it is in it.
      */
     public void showRelated(io.reelbase.core.asset.RelatedAsset r) {
         pendingSelection = r.id();
-        String name = r.shared().isEmpty() ? r.title() : r.shared().get(0);
         section.set(LibrarySection.ALL);
-        refinements.set(AssetFilter.ALL.with(Facet.TAG, name));
-        query.set("");
+        if (r.sharedKeywords().isEmpty()) {
+            refinements.set(AssetFilter.ALL);
+            query.set(r.title());
+        } else {
+            refinements.set(AssetFilter.ALL.with(Facet.TAG, r.sharedKeywords().get(0)));
+            query.set("");
+        }
         relist();
     }
 

@@ -120,10 +120,6 @@ final class ProxyPlayer extends VBox {
         playPause.setText("Play");
     }
 
-    boolean isPlaying() {
-        return player != null;
-    }
-
     private static String format(Duration d) {
         if (d == null || d.isUnknown() || d.isIndefinite()) {
             return "–";
