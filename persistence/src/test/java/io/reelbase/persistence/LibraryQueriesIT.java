@@ -94,7 +94,7 @@ class LibraryQueriesIT {
     }
 
     @Test
-    void relatedAssetsShareTagsMostSharedFirst() {
+    void relatedAssetsShareTagsMostSharedFirst() throws Exception {
         Asset boat = assets.create(NewAsset.of("Boat show", AssetType.IMAGE), "t");
         boat = assets.update(boat.id(), boat.version(), AssetChanges.none().tags(List.of("boats", "sea")), VersionOrigin.EDIT, "tags", "ann");
         var related = assets.related(harbour.id(), 10);

@@ -21,7 +21,6 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The library's grid, headless: search, facets, single and batch editing with tags, stale saves, collections. */
@@ -43,7 +41,7 @@ class LibraryGridIT {
     private static final List<String> TITLES = List.of("Harbour at dawn", "Pier at night", "Lighthouse", "Beach walk",
             "Dunes", "Ferry crossing", "Market square", "Old town");
     private static Database db;
-    private static TaskRunner runner;
+    private static ShownWindow shown;
     private static AppContext context;
     private static Stage stage;
     private static MainWindow window;
@@ -58,17 +56,10 @@ class LibraryGridIT {
                     .withFile(String.format("%064x", i + 1), 1_000_000L * (i + 1), TITLES.get(i).toLowerCase().replace(' ', '_') + ".jpg", "image/jpeg"), "test");
             db.catalog().media().saveDerivative(a.id(), DerivativeKind.THUMBNAIL, 0, new Thumbnail(picture(i), 320, 180, null, "test"));
         }
-        runner = new TaskRunner(2);
-        context = new AppContext(db, runner);
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(s -> {
-            window = new MainWindow(context, runner, new RecordingDialogs());
-            Scene scene = new Scene(window.node(), 1280, 800);
-            scene.getStylesheets().add(Theme.stylesheet());
-            s.setScene(scene);
-            s.show();
-            window.activate();
-        });
+        shown = ShownWindow.open(db, new RecordingDialogs());
+        context = shown.context;
+        stage = shown.stage;
+        window = shown.window;
     }
 
     /** A 320x180 JPEG, a different colour for each asset, so the grid shows real pictures. */
@@ -87,9 +78,7 @@ class LibraryGridIT {
 
     @AfterAll
     static void close() throws Exception {
-        FxToolkit.cleanupStages();
-        runner.close();
-        context.close();
+        shown.close();
     }
 
     @SuppressWarnings("unchecked")

@@ -8,7 +8,6 @@ import io.reelbase.core.asset.NewAsset;
 import io.reelbase.persistence.Database;
 import io.reelbase.persistence.TestDatabases;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -16,14 +15,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window, headless: it shows the catalogue, filters by section and shows the selected asset. */
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class MainWindowIT {
     private static Database db;
-    private static TaskRunner runner;
+    private static ShownWindow shown;
     private static AppContext context;
     private static Stage stage;
     private static MainWindow window;
@@ -39,24 +37,15 @@ class MainWindowIT {
                 .withFile("2".repeat(64), 512_000_000L, "interview_a.mxf", "application/mxf"), "test");
         db.catalog().assets().create(NewAsset.of("Lighthouse still", AssetType.IMAGE)
                 .withFile("3".repeat(64), 4_200_000L, "lighthouse.jpg", "image/jpeg"), "test");
-        runner = new TaskRunner(2);
-        context = new AppContext(db, runner);
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(s -> {
-            window = new MainWindow(context, runner, dialogs);
-            Scene scene = new Scene(window.node(), 1280, 800);
-            scene.getStylesheets().add(Theme.stylesheet());
-            s.setScene(scene);
-            s.show();
-            window.activate();
-        });
+        shown = ShownWindow.open(db, dialogs);
+        context = shown.context;
+        stage = shown.stage;
+        window = shown.window;
     }
 
     @AfterAll
     static void close() throws Exception {
-        FxToolkit.cleanupStages();
-        runner.close();
-        context.close();
+        shown.close();
     }
 
     /** A sidebar section of the library (other screens have items with the same names). */

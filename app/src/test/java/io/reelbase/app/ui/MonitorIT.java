@@ -2,7 +2,6 @@ package io.reelbase.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.reelbase.app.AppContext;
 import io.reelbase.core.asset.AssetType;
 import io.reelbase.core.asset.NewAsset;
 import io.reelbase.core.job.Job;
@@ -14,23 +13,18 @@ import io.reelbase.persistence.Database;
 import io.reelbase.persistence.TestDatabases;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The workflow monitor, headless: a failed job is in the failed bin with its reason, and one click retries it. */
 class MonitorIT {
     private static Database db;
-    private static TaskRunner runner;
-    private static AppContext context;
-    private static Stage stage;
+    private static ShownWindow shown;
     private static Job failed;
     private final FxRobot robot = new FxRobot();
 
@@ -46,24 +40,12 @@ class MonitorIT {
         db.jobs().capabilityCompleted(claimed.id(), "test-worker", Capability.PROBE, 12, 16);
         db.jobs().fail(claimed.id(), "test-worker", Capability.THUMBNAIL, "Broken rushes.mov: no picture could be decoded from it.",
                 RetryPolicy.DEFAULT);
-        runner = new TaskRunner(2);
-        context = new AppContext(db, runner);
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(s -> {
-            MainWindow window = new MainWindow(context, runner, new RecordingDialogs());
-            Scene scene = new Scene(window.node(), 1280, 800);
-            scene.getStylesheets().add(Theme.stylesheet());
-            s.setScene(scene);
-            s.show();
-            window.activate();
-        });
+        shown = ShownWindow.open(db, new RecordingDialogs());
     }
 
     @AfterAll
     static void close() throws Exception {
-        FxToolkit.cleanupStages();
-        runner.close();
-        context.close();
+        shown.close();
     }
 
     @SuppressWarnings("unchecked")
@@ -85,7 +67,7 @@ class MonitorIT {
         assertThat(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
                 && l.getText().startsWith("✓probe") && l.getText().contains("✗thumbnail") && l.getText().contains("·proxy"))
                 .tryQuery()).as("the steps show what finished and what failed").isPresent();
-        Screenshots.save(stage.getScene(), "workflow-monitor-failed");
+        Screenshots.save(shown.stage.getScene(), "workflow-monitor-failed");
 
         robot.clickOn("Broken rushes");
         robot.clickOn("#retry-jobs");
@@ -95,6 +77,6 @@ class MonitorIT {
 
         robot.clickOn("#filter-all");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> jobs().getItems().size() == 2);
-        Screenshots.save(stage.getScene(), "workflow-monitor");
+        Screenshots.save(shown.stage.getScene(), "workflow-monitor");
     }
 }
