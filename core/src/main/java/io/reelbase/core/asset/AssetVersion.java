@@ -1,16 +1,14 @@
 package io.reelbase.core.asset;
 
-import io.reelbase.core.Maps;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
-/** An immutable snapshot of an asset's editable metadata at one version. */
+/** One saved version of an asset: its editable metadata then, what wrote it, on which version it was based. */
 public record AssetVersion(
         UUID assetId,
         long version,
         UUID versionId,
-        Map<String, Object> snapshot,
+        AssetSnapshot snapshot,
         VersionOrigin origin,
         Long baseVersion,
         String changeSummary,
@@ -18,7 +16,13 @@ public record AssetVersion(
         String createdByName,
         Instant createdAt) {
 
-    public AssetVersion {
-        snapshot = Maps.frozen(snapshot);
+    /** The version this one was made from: its recorded base, else the one before it. */
+    public long basedOn() {
+        return baseVersion != null ? baseVersion : version - 1;
+    }
+
+    /** Written by a person's edit (one asset, several together, or an undo), not by processing. */
+    public boolean isEdit() {
+        return origin == VersionOrigin.EDIT || origin == VersionOrigin.BATCH_EDIT || origin == VersionOrigin.ROLLBACK;
     }
 }

@@ -40,6 +40,7 @@ import javafx.collections.ObservableList;
  */
 public final class AssetEditor {
     private final AssetRepository assets;
+    private final io.reelbase.core.edit.AssetEdits edits;
     private final BackgroundTasks tasks;
     private final String actor;
     private final Consumer<List<Asset>> onSaved;
@@ -68,6 +69,7 @@ public final class AssetEditor {
 
     AssetEditor(AssetRepository assets, BackgroundTasks tasks, String actor, Consumer<List<Asset>> onSaved) {
         this.assets = assets;
+        this.edits = new io.reelbase.core.edit.AssetEdits(assets, assets, assets);
         this.tasks = tasks;
         this.actor = actor;
         this.onSaved = onSaved;
@@ -202,7 +204,7 @@ public final class AssetEditor {
         String summary = targets.size() == 1 ? "Edited in the library" : "Edited " + targets.size() + " assets together";
         message.set("Saving…");
         run(plan.size() == 1 ? "Saving " + plan.keySet().iterator().next().title() : "Saving " + plan.size() + " assets",
-                plan.keySet().stream().toList(), a -> assets.update(a.id(), a.version(), plan.get(a), origin, summary, actor),
+                plan.keySet().stream().toList(), a -> edits.save(new io.reelbase.core.edit.AssetEdit(a.id(), a.version(), plan.get(a), origin, summary), actor),
                 "Saved", "Saved as version %d.");
     }
 
@@ -214,7 +216,7 @@ public final class AssetEditor {
         List<Asset> list = targets;
         message.set("Undoing…");
         run(list.size() == 1 ? "Undoing the last edit of " + list.get(0).title() : "Undoing the last edit of " + list.size() + " assets",
-                list, a -> assets.undoLastEdit(a.id(), a.version(), actor),
+                list, a -> edits.undoLastEdit(a.id(), a.version(), actor),
                 "Undid the last edit", "Undid the last edit: version %d.");
     }
 
@@ -260,7 +262,7 @@ public final class AssetEditor {
 
     @FunctionalInterface
     private interface Change {
-        Asset apply(Asset a);
+        io.reelbase.core.edit.EditOutcome apply(Asset a);
     }
 
     /**
@@ -281,7 +283,12 @@ public final class AssetEditor {
                     continue;
                 }
                 try {
-                    saved.add(change.apply(a));
+                    io.reelbase.core.edit.EditOutcome out = change.apply(a);
+                    if (out.saved()) {
+                        saved.add(out.asset());
+                    } else {
+                        stale.add(a.title());
+                    }
                 } catch (StaleAssetException e) {
                     stale.add(a.title());
                 } catch (IllegalArgumentException | IllegalStateException | ReelbaseException e) {

@@ -7,11 +7,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * million assets does not hold a million copies of "image/jpeg". Bounded: past the limit, texts are
  * simply not shared.
  */
-final class Shared {
+final class InternedText {
     private static final int LIMIT = 50_000;
     private static final ConcurrentHashMap<String, String> TEXTS = new ConcurrentHashMap<>();
 
-    private Shared() {
+    private InternedText() {
     }
 
     static String text(String s) {

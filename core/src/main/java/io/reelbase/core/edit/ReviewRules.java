@@ -1,0 +1,17 @@
+package io.reelbase.core.edit;
+
+import io.reelbase.core.asset.ReviewStatus;
+
+/** Which review state may follow which: the check every edit passes before it is saved. */
+public final class ReviewRules {
+    private ReviewRules() {
+    }
+
+    /** Throws {@link IllegalArgumentException} if an asset in {@code from} may not move to {@code to} (null: no move). */
+    public static void check(ReviewStatus from, ReviewStatus to) {
+        if (to != null && !from.canMoveTo(to)) {
+            throw new IllegalArgumentException("An asset in review state " + from + " cannot move to " + to
+                    + "; allowed: " + from.next() + ".");
+        }
+    }
+}

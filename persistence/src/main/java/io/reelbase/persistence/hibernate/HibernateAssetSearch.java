@@ -1,0 +1,205 @@
+package io.reelbase.persistence.hibernate;
+
+import io.reelbase.core.Page;
+import io.reelbase.core.asset.Asset;
+import io.reelbase.core.asset.AssetCursor;
+import io.reelbase.core.asset.AssetFilter;
+import io.reelbase.core.asset.AssetSearch;
+import io.reelbase.core.asset.AssetType;
+import io.reelbase.core.asset.Facet;
+import io.reelbase.core.asset.FacetCount;
+import io.reelbase.core.asset.RelatedAsset;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * Finding assets in PostgreSQL: keyset pages of a filtered list (exact matches first, near misses when
+ * there are none), facet counts, related assets and tag suggestions.
+ */
+final class HibernateAssetSearch implements AssetSearch {
+    private final Transactions tx;
+
+    HibernateAssetSearch(Transactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public Page<Asset, AssetCursor> page(AssetFilter filter, Optional<AssetCursor> after, int limit) {
+        if (limit < 1 || limit > 10_000) {
+            throw new IllegalArgumentException("page size must be 1..10000, not " + limit);
+        }
+        return tx.read(session -> {
+            // First the ids in order (an index walk), then the rows themselves by primary key.
+            boolean fuzzy = after.map(AssetCursor::fuzzy).orElse(false);
+            List<String[]> found = pageIds(session, filter, after, limit, fuzzy);
+            if (found.isEmpty() && after.isEmpty() && filter.hasText() && !fuzzy) {
+                // Nothing matches the words exactly: look for near misses (typos) instead.
+                fuzzy = true;
+                found = pageIds(session, filter, after, limit, true);
+            }
+            boolean more = found.size() > limit;
+            List<String[]> shown = more ? found.subList(0, limit) : found;
+            List<Asset> items = load(session, shown.stream().map(r -> UUID.fromString(r[0])).toList());
+            Optional<AssetCursor> next = more
+                    ? Optional.of(new AssetCursor(filter.sort(), shown.get(limit - 1)[1], UUID.fromString(shown.get(limit - 1)[0]), fuzzy))
+                    : Optional.empty();
+            return new Page<>(items, next);
+        });
+    }
+
+    /**
+     * Ids and sort keys (as text) of up to {@code limit + 1} assets. With words: first the next rows of the
+     * list are tested one by one (common words fill a page at once); if that falls short, every match is found.
+     */
+    private static List<String[]> pageIds(Session session, AssetFilter filter, Optional<AssetCursor> after, int limit,
+                                          boolean fuzzy) {
+        AssetSql q = AssetSql.where(filter, null, fuzzy);
+        List<AssetSql.Strategy> tries = q.hasWords() ? List.of(AssetSql.Strategy.SCAN_AHEAD, q.exhaustive())
+                : List.of(AssetSql.Strategy.UNION);
+        List<String[]> rows = new ArrayList<>();
+        session.doWork(c -> {
+            for (AssetSql.Strategy strategy : tries) {
+                rows.clear();
+                try (PreparedStatement st = q.page(c, filter.sort(), after, limit, strategy); ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new String[] {rs.getString(1), rs.getString(2)});
+                    }
+                }
+                if (rows.size() > limit) {
+                    return;
+                }
+            }
+        });
+        return rows;
+    }
+
+    /** The assets with these ids, in this order, with their tags. */
+    static List<Asset> load(Session session, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, AssetEntity> byId = new HashMap<>();
+        session.createSelectionQuery("from AssetEntity where id in :ids", AssetEntity.class)
+                .setParameter("ids", ids).getResultList().forEach(e -> byId.put(e.id, e));
+        Map<UUID, List<String>> tags = KeywordTags.of(session, ids);
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .map(e -> HibernateAssetRepository.toRecord(e).withTags(tags.getOrDefault(e.id, List.of()))).toList();
+    }
+
+    @Override
+    public Map<Facet, List<FacetCount>> facets(AssetFilter filter, int perFacet, java.util.Set<Facet> which) {
+        return tx.read(session -> {
+            Map<Facet, List<FacetCount>> all = new EnumMap<>(Facet.class);
+            session.doWork(c -> {
+                // Counted over the same matches the list shows: exact ones, or near misses if there are none.
+                boolean fuzzy = filter.hasText() && !anyExactMatch(c, filter);
+                // With words, their matches are found once into a temporary table, not once per facet.
+                boolean words = filter.hasText() && which.size() > 1;
+                if (words) {
+                    AssetSql w = AssetSql.where(AssetFilter.ALL.withText(filter.text()), null, fuzzy);
+                    try (java.sql.Statement st = c.createStatement()) {
+                        st.execute("create temporary table if not exists facet_matches (id uuid primary key) on commit delete rows");
+                        st.execute("truncate facet_matches");
+                    }
+                    try (PreparedStatement st = AssetSql.prepare(c, "insert into facet_matches " + w.matchingIds()
+                            + " on conflict do nothing", w.textParams())) {
+                        st.executeUpdate();
+                    }
+                    try (java.sql.Statement st = c.createStatement()) {
+                        st.execute("analyze facet_matches");
+                    }
+                }
+                for (Facet facet : which) {
+                    AssetSql q = AssetSql.where(filter, facet, fuzzy);
+                    String value = AssetSql.facetValue(facet);
+                    // Over the whole catalogue, codecs, resolutions and tags are counted in their own tables alone.
+                    String sql = q.isEverything() && AssetSql.countedAlone(facet) != null
+                            ? AssetSql.countedAlone(facet)
+                            : "select " + value + ", count(*) from asset a" + AssetSql.facetJoin(facet)
+                            + " where " + (words ? q.whereMatchingIn("facet_matches") : q.whereAll()) + " and " + value
+                            + " is not null group by 1 order by 2 desc, 1 limit ?";
+                    List<Object> params = words ? new ArrayList<>(q.params) : q.paramsAll();
+                    params.add(perFacet);
+                    List<FacetCount> counts = new ArrayList<>();
+                    try (PreparedStatement st = AssetSql.prepare(c, sql, params); ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            counts.add(new FacetCount(facet, rs.getString(1), rs.getLong(2)));
+                        }
+                    }
+                    all.put(facet, List.copyOf(counts));
+                }
+            });
+            return all;
+        });
+    }
+
+    private static boolean anyExactMatch(java.sql.Connection c, AssetFilter filter) throws java.sql.SQLException {
+        AssetSql q = AssetSql.where(filter, null, false);
+        try (PreparedStatement st = q.page(c, filter.sort(), Optional.empty(), 1, AssetSql.Strategy.SCAN_AHEAD);
+             ResultSet rs = st.executeQuery()) {
+            if (rs.next()) {
+                return true;
+            }
+        }
+        try (PreparedStatement st = q.page(c, filter.sort(), Optional.empty(), 1, q.exhaustive()); ResultSet rs = st.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    public List<RelatedAsset> related(UUID id, int limit) {
+        return tx.read(session -> {
+            List<RelatedAsset> related = new ArrayList<>();
+            session.doWork(c -> {
+                try (PreparedStatement st = AssetSql.prepare(c, "select a.id, a.title, a.asset_type,"
+                        + " array_agg(n.name order by lower(n.name)),"
+                        + " coalesce(array_agg(n.name order by lower(n.name)) filter (where n.node_type = 'KEYWORD'), '{}'), count(*)"
+                        + " from asset_graph_node mine"
+                        + " join asset_graph_node other on other.node_id = mine.node_id and other.asset_id <> mine.asset_id"
+                        + " join graph_node n on n.id = mine.node_id"
+                        + " join asset a on a.id = other.asset_id"
+                        + " where mine.asset_id = ?"
+                        + " group by a.id, a.title, a.asset_type, a.created_at"
+                        + " order by count(*) desc, a.created_at desc, a.id desc limit ?", List.of(id, limit));
+                     ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        related.add(new RelatedAsset(rs.getObject(1, UUID.class), rs.getString(2),
+                                AssetType.valueOf(rs.getString(3)), List.of((String[]) rs.getArray(4).getArray()),
+                                List.of((String[]) rs.getArray(5).getArray())));
+                    }
+                }
+            });
+            return related;
+        });
+    }
+
+    @Override
+    public List<String> suggestTags(String prefix, int limit) {
+        String p = prefix == null ? "" : prefix.strip();
+        String like = p.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return tx.read(session -> {
+            List<String> names = new ArrayList<>();
+            session.doWork(c -> {
+                try (PreparedStatement st = AssetSql.prepare(c, "select n.name from graph_node n"
+                        + " left join asset_graph_node g on g.node_id = n.id"
+                        + " where n.node_type = 'KEYWORD' and n.name ilike ? escape '!'"
+                        + " group by n.id, n.name"
+                        + " order by (lower(n.name) like lower(?) escape '!') desc, count(g.asset_id) desc, lower(n.name)"
+                        + " limit ?", List.of("%" + like + "%", like + "%", limit));
+                     ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        names.add(rs.getString(1));
+                    }
+                }
+            });
+            return names;
+        });
+    }
+}

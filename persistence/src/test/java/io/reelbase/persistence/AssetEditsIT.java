@@ -1,0 +1,111 @@
+package io.reelbase.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.reelbase.core.asset.Asset;
+import io.reelbase.core.asset.AssetChanges;
+import io.reelbase.core.asset.AssetRepository;
+import io.reelbase.core.asset.AssetStatus;
+import io.reelbase.core.asset.AssetType;
+import io.reelbase.core.asset.NewAsset;
+import io.reelbase.core.asset.ReviewStatus;
+import io.reelbase.core.asset.VersionOrigin;
+import io.reelbase.core.edit.AssetEdit;
+import io.reelbase.core.edit.AssetEdits;
+import io.reelbase.core.edit.EditOutcome;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The one edit pipeline on a real catalogue: rules, versions with summaries, stale edits, undo. */
+class AssetEditsIT {
+    private static Database db;
+    private static AssetRepository assets;
+    private static AssetEdits edits;
+
+    @BeforeAll
+    static void open() {
+        db = Database.open(TestDatabases.fresh());
+        assets = db.catalog().assets();
+        edits = new AssetEdits(assets, assets, assets);
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    @Test
+    void aSavedEditIsOneNewVersionSayingWhatChanged() {
+        Asset a = assets.create(NewAsset.of("Harbour", AssetType.IMAGE), "t");
+        EditOutcome out = edits.save(AssetEdit.of(a.id(), 1, AssetChanges.none().title("Harbour at dawn")
+                .tags(List.of("sea", "boats")).reviewStatus(ReviewStatus.PENDING_REVIEW), VersionOrigin.EDIT), "ann");
+        assertThat(out).isInstanceOf(EditOutcome.Saved.class);
+        assertThat(out.asset().version()).isEqualTo(2);
+        assertThat(assets.version(a.id(), 2).orElseThrow()).satisfies(v -> {
+            assertThat(v.origin()).isEqualTo(VersionOrigin.EDIT);
+            assertThat(v.baseVersion()).isEqualTo(1L);
+            assertThat(v.createdByName()).isEqualTo("ann");
+            assertThat(v.changeSummary()).isEqualTo("title, review status, 2 tags added");
+            assertThat(v.snapshot().title()).isEqualTo("Harbour at dawn");
+            assertThat(v.snapshot().tags()).containsExactly("boats", "sea");
+        });
+    }
+
+    @Test
+    void aStaleEditWritesNothingAndHandsBackTheCurrentVersion() {
+        Asset a = assets.create(NewAsset.of("Pier", AssetType.IMAGE), "t");
+        edits.save(AssetEdit.of(a.id(), 1, AssetChanges.none().description("by bob"), VersionOrigin.EDIT), "bob");
+        EditOutcome out = edits.save(AssetEdit.of(a.id(), 1, AssetChanges.none().title("Ann's pier"), VersionOrigin.EDIT), "ann");
+        assertThat(out).isInstanceOf(EditOutcome.Stale.class);
+        assertThat(out.asset().version()).as("theirs").isEqualTo(2);
+        assertThat(out.asset().description()).isEqualTo("by bob");
+        assertThat(((EditOutcome.Stale) out).baseVersion()).isEqualTo(1);
+        Asset now = assets.find(a.id()).orElseThrow();
+        assertThat(now.title()).isEqualTo("Pier");
+        assertThat(assets.versions(a.id())).hasSize(2);
+    }
+
+    @Test
+    void anInvalidReviewTransitionIsRefusedBeforeAnythingIsWritten() {
+        Asset a = assets.create(NewAsset.of("Draft clip", AssetType.VIDEO), "alice");
+        assertThatThrownBy(() -> edits.save(AssetEdit.of(a.id(), 1, AssetChanges.none().reviewStatus(ReviewStatus.APPROVED),
+                VersionOrigin.EDIT), "alice"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DRAFT").hasMessageContaining("APPROVED");
+        assertThat(assets.find(a.id()).orElseThrow().version()).isEqualTo(1);
+    }
+
+    @Test
+    void undoRestoresWhatTheLastEditChangedAsANewVersionAndKeepsProcessing() {
+        Asset a = assets.create(NewAsset.of("Lighthouse", AssetType.IMAGE), "t");
+        Asset edited = edits.save(AssetEdit.of(a.id(), 1, AssetChanges.none().title("Lighthouse at night")
+                .reviewStatus(ReviewStatus.PENDING_REVIEW).tags(List.of("night")).customFields(Map.of("take", "2")),
+                VersionOrigin.EDIT), "ann").asset();
+        Asset jobbed = assets.recordProcessing(a.id(), AssetStatus.PROCESSED, null, "image/jpeg", null, "job", "worker");
+
+        assertThat(edits.undoLastEdit(a.id(), edited.version(), "ann"))
+                .as("based on an old version: stale, nothing written").isInstanceOf(EditOutcome.Stale.class);
+        Asset undone = edits.undoLastEdit(a.id(), jobbed.version(), "ann").asset();
+        assertThat(undone.title()).isEqualTo("Lighthouse");
+        assertThat(undone.reviewStatus()).isEqualTo(ReviewStatus.DRAFT);
+        assertThat(undone.tags()).isEmpty();
+        assertThat(undone.customFields()).isEmpty();
+        assertThat(undone.status()).as("what processing wrote stays").isEqualTo(AssetStatus.PROCESSED);
+        assertThat(undone.mimeType()).isEqualTo("image/jpeg");
+        assertThat(undone.version()).isEqualTo(jobbed.version() + 1);
+        assertThat(assets.versions(a.id())).last().satisfies(v -> {
+            assertThat(v.origin()).isEqualTo(VersionOrigin.ROLLBACK);
+            assertThat(v.changeSummary()).isEqualTo("Undid the edit of version " + edited.version());
+        });
+        Asset redone = edits.undoLastEdit(a.id(), undone.version(), "ann").asset();
+        assertThat(redone.title()).as("undoing the undo redoes").isEqualTo("Lighthouse at night");
+        assertThat(redone.tags()).containsExactly("night");
+        assertThat(redone.customFields()).containsEntry("take", "2");
+
+        Asset fresh = assets.create(NewAsset.of("Untouched", AssetType.IMAGE), "t");
+        assertThatThrownBy(() -> edits.undoLastEdit(fresh.id(), fresh.version(), "ann")).hasMessageContaining("no edit to undo");
+    }
+}
