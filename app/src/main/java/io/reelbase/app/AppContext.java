@@ -30,6 +30,7 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final BackgroundTasks tasks;
     private final LibraryViewModel library;
+    private final io.reelbase.core.edit.AssetEdits edits;
     private final io.reelbase.app.feature.monitor.MonitorViewModel monitor;
     private final io.reelbase.app.feature.workflows.WorkflowsViewModel workflowEditor;
     private final io.reelbase.app.feature.sources.SourcesViewModel sourcesEditor;
@@ -42,19 +43,23 @@ public final class AppContext implements AutoCloseable {
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
 
     /** Without processing (tests of screens that need none). */
-    public AppContext(Database database, BackgroundTasks tasks) {
-        this(database, tasks, null, 0);
+    public AppContext(Database database, BackgroundTasks tasks, io.reelbase.app.ui.DialogService dialogs) {
+        this(database, tasks, dialogs, null, 0);
     }
 
     /**
      * @param dataHome where proxies go; with {@code workerCount} &gt; 0 this app also processes jobs
      */
-    public AppContext(Database database, BackgroundTasks tasks, Path dataHome, int workerCount) {
+    public AppContext(Database database, BackgroundTasks tasks, io.reelbase.app.ui.DialogService dialogs, Path dataHome,
+                      int workerCount) {
         this.database = database;
         this.tasks = tasks;
         this.dataHome = dataHome;
-        this.library = new LibraryViewModel(database.catalog().assets(), database.catalog().media(), database.catalog().collections(),
-                database.catalog().savedSearches(), database.catalog().ingestSources(), tasks, database.user());
+        var assets = database.catalog().assets();
+        this.edits = new io.reelbase.core.edit.AssetEdits(assets, assets, assets);
+        this.library = new LibraryViewModel(new io.reelbase.app.feature.library.LibraryServices(assets, assets, edits,
+                database.catalog().collections(), database.catalog().savedSearches(), database.catalog().ingestSources(),
+                database.catalog().media()), tasks, dialogs, database.user());
         this.monitor = new io.reelbase.app.feature.monitor.MonitorViewModel(database.jobs(),
                 new io.reelbase.core.job.JobControl(database.jobs(), database.catalog().assets()), tasks, database.user());
         this.workflowEditor = new io.reelbase.app.feature.workflows.WorkflowsViewModel(database.catalog().workflows(), tasks);
@@ -81,6 +86,16 @@ public final class AppContext implements AutoCloseable {
     /** Ingests files and folders as this person (run it as a background task: it hashes every file). */
     public IngestReport ingest(List<Path> paths, Progress progress) {
         return ingest.ingest(paths, SourceSystem.USER_UPLOAD, database.user(), progress);
+    }
+
+    /** These assets in full, in this order (run it as a background task). */
+    public List<io.reelbase.core.asset.Asset> assets(java.util.Collection<java.util.UUID> ids) {
+        return database.catalog().assets().findAll(ids);
+    }
+
+    /** The pictures of the catalogue's assets, for the screens that show them. */
+    public io.reelbase.app.feature.library.PictureCache pictures() {
+        return new io.reelbase.app.feature.library.PictureCache(database.catalog().media(), tasks);
     }
 
     /** Every asset matching a filter, a page at a time (run it as a background task). */

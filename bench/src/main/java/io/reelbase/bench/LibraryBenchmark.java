@@ -169,8 +169,11 @@ public final class LibraryBenchmark {
     /** Loads every page of the whole catalogue through the library's view-model, as scrolling to the end would. */
     private static void scroll(Database db, long total) {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        LibraryViewModel vm = new LibraryViewModel(db.catalog().assets(), db.catalog().media(), db.catalog().collections(),
-                db.catalog().savedSearches(), db.catalog().ingestSources(), new DirectTasks(), "bench");
+        var assets = db.catalog().assets();
+        LibraryViewModel vm = new LibraryViewModel(new io.reelbase.app.feature.library.LibraryServices(assets, assets,
+                new io.reelbase.core.edit.AssetEdits(assets, assets, assets), db.catalog().collections(),
+                db.catalog().savedSearches(), db.catalog().ingestSources(), db.catalog().media()), new DirectTasks(),
+                new io.reelbase.app.ui.HeadlessDialogs(), "bench");
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();
         long t0 = System.nanoTime();
@@ -178,9 +181,9 @@ public final class LibraryBenchmark {
         long maxHeap = 0;
         int pages = 1;
         List<Double> pageMs = new ArrayList<>();
-        while (vm.hasMoreProperty().get()) {
+        while (vm.list().hasMoreProperty().get()) {
             long t = System.nanoTime();
-            vm.loadMore();
+            vm.list().loadMore();
             pageMs.add((System.nanoTime() - t) / 1e6);
             pages++;
             if (pages % 500 == 0) {
@@ -194,7 +197,7 @@ public final class LibraryBenchmark {
         maxHeap = Math.max(maxHeap, after);
         double[] sorted = pageMs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         OUT.printf(Locale.ROOT, "scroll to the end: %,d rows in %,d pages, %.0f s; page p50 %.1f ms, p95 %.1f ms%n",
-                vm.rows().size(), pages, seconds, percentile(sorted, 50), percentile(sorted, 95));
+                vm.list().rows().size(), pages, seconds, percentile(sorted, 50), percentile(sorted, 95));
         OUT.printf(Locale.ROOT, "heap in use after GC: %,.0f MB before, %,.0f MB at most while scrolling, %,.0f MB holding all %,d rows (target < 600 MB)%n",
                 before / 1048576.0, maxHeap / 1048576.0, after / 1048576.0, total);
     }

@@ -11,4 +11,16 @@ public interface DialogService {
 
     /** Returns true for the confirming choice. */
     boolean confirm(String title, String question, String confirmLabel, String cancelLabel);
+
+    /** A line of text from the person (a name), stripped; empty when cancelled or left blank. */
+    java.util.Optional<String> askText(String title, String question, String initial);
+
+    /** Files to open; empty when cancelled. */
+    java.util.List<java.nio.file.Path> chooseFilesToOpen(String title);
+
+    /** A folder; empty when cancelled. */
+    java.util.Optional<java.nio.file.Path> chooseFolder(String title);
+
+    /** Where to save, offering files ending in each of {@code extensions} ("csv", "json"); empty when cancelled. */
+    java.util.Optional<java.nio.file.Path> chooseFileToSave(String title, String initialName, java.util.List<String> extensions);
 }

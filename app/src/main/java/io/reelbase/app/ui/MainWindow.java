@@ -46,7 +46,7 @@ public final class MainWindow {
     public MainWindow(AppContext context, TaskRunner runner, DialogService dialogs) {
         this.context = context;
         this.dialogs = dialogs;
-        this.library = new LibraryView(context.library(), new io.reelbase.app.feature.library.PictureCache(context.library().media(), context.tasks()));
+        this.library = new LibraryView(context.library(), context.pictures());
         library.setOnExportSelection(this::exportSelection);
         this.monitor = new io.reelbase.app.feature.monitor.MonitorView(context.monitor());
         this.workflows = new io.reelbase.app.feature.workflows.WorkflowsView(context.workflows());
@@ -140,9 +140,8 @@ public final class MainWindow {
 
     /** Exports the selected assets to {@code target} (JSON for a .json name, else CSV) in the background. */
     public void exportSelectionTo(Path target) {
-        List<java.util.UUID> ids = context.library().selectedIds();
-        var assets = context.library().assets();
-        write(target, p -> assets.findAll(ids));
+        List<java.util.UUID> ids = context.library().selection().ids();
+        write(target, p -> context.assets(ids));
     }
 
     /** Writes the metadata of every asset in the library's current list (section and search) to CSV or JSON. */

@@ -93,8 +93,9 @@ public final class ReelbaseApp extends Application {
     }
 
     private void showLibrary(Database database) {
-        context = new AppContext(database, runner, dataHome, 2);
-        window = new MainWindow(context, runner, new FxDialogService(stage));
+        FxDialogService dialogs = new FxDialogService(stage);
+        context = new AppContext(database, runner, dialogs, dataHome, 2);
+        window = new MainWindow(context, runner, dialogs);
         stage.getScene().setRoot(window.node());
         stage.setTitle("Reelbase — " + context.connectionSummary());
         window.activate();
@@ -106,7 +107,7 @@ public final class ReelbaseApp extends Application {
 
     /** Logs how long after the process started the library showed its first page (the start-up figure). */
     private void reportWhenUsable() {
-        var library = context.library();
+        var library = context.library().list();
         javafx.beans.value.ChangeListener<Boolean> listener = new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean loading) {

@@ -47,6 +47,8 @@ class LibraryGridIT {
     private static MainWindow window;
     private final FxRobot robot = new FxRobot();
 
+    private static final RecordingDialogs dialogs = new RecordingDialogs();
+
     @BeforeAll
     static void open() throws Exception {
         db = Database.open(TestDatabases.fresh());
@@ -56,7 +58,7 @@ class LibraryGridIT {
                     .withFile(String.format("%064x", i + 1), 1_000_000L * (i + 1), TITLES.get(i).toLowerCase().replace(' ', '_') + ".jpg", "image/jpeg"), "test");
             db.catalog().media().saveDerivative(a.id(), DerivativeKind.THUMBNAIL, 0, new Thumbnail(picture(i), 320, 180, null, "test"));
         }
-        shown = ShownWindow.open(db, new RecordingDialogs());
+        shown = ShownWindow.open(db, dialogs);
         context = shown.context;
         stage = shown.stage;
         window = shown.window;
@@ -199,8 +201,9 @@ class LibraryGridIT {
         waitFor(() -> context.library().selection().size() == 3);
         robot.rightClickOn(tile("Market square"));
         waitFor(() -> grid().getContextMenu().isShowing());
+        dialogs.texts.add("Shortlist");
         robot.clickOn("Add to Collection").clickOn("New Collection from Selection\u2026");
-        robot.clickOn(".dialog-pane .text-field").write("Shortlist").type(KeyCode.ENTER);
+        waitFor(() -> dialogs.shown.contains("ask: New collection: Name of the new collection with the 3 selected asset(s):"));
         waitFor(() -> robot.lookup("#library-sections").lookup("Shortlist").tryQuery().isPresent());
         robot.clickOn(robot.lookup("#library-sections").lookup("Shortlist").queryAs(Node.class));
         waitFor(() -> grid().getItems().size() == 3);
@@ -221,5 +224,36 @@ class LibraryGridIT {
         List<String> lines = java.nio.file.Files.readAllLines(csv);
         assertThat(lines.get(0)).startsWith("id,title,");
         assertThat(String.join("\n", lines)).contains("Market square", "Old town").doesNotContain("Ferry crossing");
+    }
+
+    @Test
+    @Order(9)
+    void typingInTheFormSurvivesARefreshThatBringsSomeoneElsesVersion() throws Exception {
+        robot.clickOn(robot.lookup("#library-sections").lookup("All assets").queryAs(Node.class));
+        waitFor(() -> grid().getItems().size() == TITLES.size());
+        robot.clickOn(tile("Beach walk"));
+        waitFor(() -> robot.lookup("#inspector .inspector-title").queryAs(Label.class).getText().equals("Beach walk"));
+        robot.clickOn("#edit-title").push(KeyCode.CONTROL, KeyCode.A).write("Beach walk, my unsaved title");
+        Asset behind = stored("Beach walk");
+        db.catalog().assets().update(behind.id(), behind.version(), AssetChanges.none().description("a colleague's note"),
+                VersionOrigin.EDIT, null, "bob");
+        robot.push(KeyCode.F5);
+        waitFor(() -> robot.lookup("#edit-message").queryAs(Label.class).getText().contains("while you were editing"));
+        assertThat(robot.lookup("#edit-title").queryAs(javafx.scene.control.TextField.class).getText())
+                .as("the refresh did not wipe the typing").isEqualTo("Beach walk, my unsaved title");
+        assertThat(robot.lookup("#edit-discard").queryAs(Node.class).isVisible()).isTrue();
+        Screenshots.save(stage.getScene(), "library-theirs-held");
+
+        // Another asset, then back: the typing is still there.
+        robot.clickOn(tile("Market square"));
+        waitFor(() -> robot.lookup("#inspector .inspector-title").queryAs(Label.class).getText().equals("Market square"));
+        robot.clickOn(tile("Beach walk"));
+        waitFor(() -> robot.lookup("#edit-title").queryAs(javafx.scene.control.TextField.class).getText()
+                .equals("Beach walk, my unsaved title"));
+        robot.clickOn("#edit-discard");
+        waitFor(() -> robot.lookup("#edit-title").queryAs(javafx.scene.control.TextField.class).getText().equals("Beach walk"));
+        assertThat(robot.lookup("#edit-description").queryAs(javafx.scene.control.TextArea.class).getText())
+                .as("Discard shows their version").isEqualTo("a colleague's note");
+        assertThat(stored("Beach walk").title()).as("nothing was saved").isEqualTo("Beach walk");
     }
 }

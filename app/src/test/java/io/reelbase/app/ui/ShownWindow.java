@@ -22,7 +22,7 @@ final class ShownWindow implements AutoCloseable {
 
     static ShownWindow open(Database db, DialogService dialogs) throws Exception {
         TaskRunner runner = new TaskRunner(2);
-        AppContext context = new AppContext(db, runner);
+        AppContext context = new AppContext(db, runner, dialogs);
         Stage stage = FxToolkit.registerPrimaryStage();
         MainWindow[] window = new MainWindow[1];
         FxToolkit.setupStage(s -> {

@@ -30,7 +30,8 @@ final class AssetTile extends GridCell<AssetRow> {
     /** What a drag of assets carries: their ids, one per line, after this first line. */
     static final String DRAG_HEADER = "reelbase-assets";
 
-    private final LibraryViewModel model;
+    private final AssetList list;
+    private final AssetSelection selection;
     private final PictureCache pictures;
     private final Runnable onOpen;
     private final ImageView view = new ImageView();
@@ -46,8 +47,9 @@ final class AssetTile extends GridCell<AssetRow> {
     private Image still;
     private List<Image> strip;
 
-    AssetTile(LibraryViewModel model, PictureCache pictures, Runnable onOpen) {
-        this.model = model;
+    AssetTile(AssetList list, AssetSelection selection, PictureCache pictures, Runnable onOpen) {
+        this.list = list;
+        this.selection = selection;
         this.pictures = pictures;
         this.onOpen = onOpen;
         getStyleClass().add("asset-tile");
@@ -79,12 +81,12 @@ final class AssetTile extends GridCell<AssetRow> {
         frame.maxHeightProperty().bind(frame.prefHeightProperty());
         view.fitWidthProperty().bind(frame.prefWidthProperty().subtract(4));
         view.fitHeightProperty().bind(frame.prefHeightProperty().subtract(4));
-        model.selection().addListener(new WeakListChangeListener<>(selectionListener));
+        selection.items().addListener(new WeakListChangeListener<>(selectionListener));
 
         // A right-click selects the tile if it is not selected yet, then shows the grid's menu for the selection.
         setOnMousePressed(e -> {
-            if (getItem() != null && e.getButton() == MouseButton.SECONDARY && !model.selection().contains(getItem())) {
-                model.click(getItem(), false, false);
+            if (getItem() != null && e.getButton() == MouseButton.SECONDARY && !selection.contains(getItem())) {
+                selection.click(getItem(), false, false);
             }
         });
         setOnContextMenuRequested(javafx.event.Event::consume);
@@ -101,7 +103,7 @@ final class AssetTile extends GridCell<AssetRow> {
             if (e.getClickCount() == 2) {
                 onOpen.run();
             } else {
-                model.click(getItem(), e.isShortcutDown(), e.isShiftDown());
+                selection.click(getItem(), e.isShortcutDown(), e.isShiftDown());
             }
             requestGridFocus();
         });
@@ -109,11 +111,11 @@ final class AssetTile extends GridCell<AssetRow> {
             if (getItem() == null) {
                 return;
             }
-            if (!model.selection().contains(getItem())) {
-                model.click(getItem(), false, false);
+            if (!selection.contains(getItem())) {
+                selection.click(getItem(), false, false);
             }
             var board = startDragAndDrop(TransferMode.COPY);
-            board.setContent(dragContent(model.selection()));
+            board.setContent(dragContent(selection.items()));
             if (still != null) {
                 board.setDragView(still, 0, 0);
             }
@@ -169,13 +171,13 @@ final class AssetTile extends GridCell<AssetRow> {
             }
         });
         // The grid asks for the next page when its last tiles are drawn.
-        if (getIndex() >= model.rows().size() - 1) {
-            model.loadMore();
+        if (getIndex() >= list.rows().size() - 1) {
+            list.loadMore();
         }
     }
 
     private void updateSelected() {
-        pseudoClassStateChanged(SELECTED, getItem() != null && model.selection().contains(getItem()));
+        pseudoClassStateChanged(SELECTED, getItem() != null && selection.contains(getItem()));
     }
 
     /** Shows the filmstrip frame under the mouse (videos only; fetched the first time). */

@@ -24,6 +24,7 @@ class LibraryEditingIT {
     private Database db;
     private AssetRepository assets;
     private LibraryViewModel vm;
+    private final io.reelbase.app.ui.RecordingDialogs dialogs = new io.reelbase.app.ui.RecordingDialogs();
 
     @BeforeEach
     void open() {
@@ -33,7 +34,7 @@ class LibraryEditingIT {
             assets.create(NewAsset.of(t, AssetType.IMAGE), "gen");
         }
         assets.create(NewAsset.of("Ferry", AssetType.VIDEO), "gen");
-        vm = LibraryViewModelIT.viewModel(db, "ann");
+        vm = LibraryViewModelIT.viewModel(db, "ann", new io.reelbase.app.ui.ImmediateTasks(), dialogs);
         vm.refresh();
     }
 
@@ -43,41 +44,41 @@ class LibraryEditingIT {
     }
 
     private AssetRow row(String title) {
-        return vm.rows().stream().filter(r -> r.title().equals(title)).findFirst().orElseThrow();
+        return vm.list().rows().stream().filter(r -> r.title().equals(title)).findFirst().orElseThrow();
     }
 
     private List<String> titles() {
-        return vm.rows().stream().map(AssetRow::title).toList();
+        return vm.list().rows().stream().map(AssetRow::title).toList();
     }
 
     @Test
     void clickCtrlClickShiftClickAndArrowsSelectLikeAFileBrowser() {
         assertThat(titles()).containsExactly("Ferry", "Dunes", "Beach", "Lighthouse", "Pier", "Harbour");
-        vm.click(row("Dunes"), false, false);
-        assertThat(vm.selection()).extracting(AssetRow::title).containsExactly("Dunes");
-        vm.click(row("Pier"), false, true);
-        assertThat(vm.selection()).extracting(AssetRow::title).containsExactly("Dunes", "Beach", "Lighthouse", "Pier");
-        vm.click(row("Beach"), true, false);
-        assertThat(vm.selection()).extracting(AssetRow::title).containsExactly("Dunes", "Lighthouse", "Pier");
-        vm.click(row("Ferry"), false, false);
-        vm.move(1, false);
-        assertThat(vm.selectedProperty().get().title()).isEqualTo("Dunes");
-        vm.move(2, true);
-        assertThat(vm.selection()).extracting(AssetRow::title).containsExactly("Dunes", "Beach", "Lighthouse");
-        vm.move(-100, false);
-        assertThat(vm.selection()).extracting(AssetRow::title).containsExactly("Ferry");
-        vm.selectAll();
-        assertThat(vm.selection()).hasSize(6);
-        assertThat(vm.editor().countProperty().get()).isEqualTo(6);
+        vm.selection().click(row("Dunes"), false, false);
+        assertThat(vm.selection().items()).extracting(AssetRow::title).containsExactly("Dunes");
+        vm.selection().click(row("Pier"), false, true);
+        assertThat(vm.selection().items()).extracting(AssetRow::title).containsExactly("Dunes", "Beach", "Lighthouse", "Pier");
+        vm.selection().click(row("Beach"), true, false);
+        assertThat(vm.selection().items()).extracting(AssetRow::title).containsExactly("Dunes", "Lighthouse", "Pier");
+        vm.selection().click(row("Ferry"), false, false);
+        vm.selection().move(1, false);
+        assertThat(vm.selection().focusProperty().get().title()).isEqualTo("Dunes");
+        vm.selection().move(2, true);
+        assertThat(vm.selection().items()).extracting(AssetRow::title).containsExactly("Dunes", "Beach", "Lighthouse");
+        vm.selection().move(-100, false);
+        assertThat(vm.selection().items()).extracting(AssetRow::title).containsExactly("Ferry");
+        vm.selection().selectAll();
+        assertThat(vm.selection().items()).hasSize(6);
+        assertThat(vm.form().countProperty().get()).isEqualTo(6);
     }
 
     @Test
     void facetsNarrowTheListAndCountWhatIsLeft() {
-        assertThat(vm.facetsProperty().get().get(Facet.TYPE)).containsExactly(
+        assertThat(vm.facets().countsProperty().get().get(Facet.TYPE)).containsExactly(
                 new FacetCount(Facet.TYPE, "IMAGE", 5), new FacetCount(Facet.TYPE, "VIDEO", 1));
         vm.choose(Facet.TYPE, "VIDEO");
         assertThat(titles()).containsExactly("Ferry");
-        assertThat(vm.matchingProperty().get()).isEqualTo(1);
+        assertThat(vm.facets().matchingProperty().get()).isEqualTo(1);
         vm.search("harb");
         assertThat(titles()).isEmpty();
         vm.choose(Facet.TYPE, "VIDEO");
@@ -89,15 +90,15 @@ class LibraryEditingIT {
 
     @Test
     void batchTaggingThreeAssetsWritesOneNewVersionEach() {
-        vm.click(row("Harbour"), false, false);
-        vm.click(row("Pier"), true, false);
-        vm.click(row("Lighthouse"), true, false);
-        AssetEditor ed = vm.editor();
+        vm.selection().click(row("Harbour"), false, false);
+        vm.selection().click(row("Pier"), true, false);
+        vm.selection().click(row("Lighthouse"), true, false);
+        EditForm ed = vm.form();
         assertThat(ed.countProperty().get()).isEqualTo(3);
-        assertThat(ed.title.get()).as("titles differ: left empty").isEmpty();
+        assertThat(ed.titleProperty().get()).as("titles differ: left empty").isEmpty();
         ed.addTag("coast");
         ed.addTag(" Night  shoot ");
-        ed.review.set(ReviewStatus.PENDING_REVIEW);
+        ed.reviewProperty().set(ReviewStatus.PENDING_REVIEW);
         ed.save();
         assertThat(ed.messageProperty().get()).isEqualTo("Saved: 3 assets, each as a new version.");
         for (String t : List.of("Harbour", "Pier", "Lighthouse")) {
@@ -108,14 +109,14 @@ class LibraryEditingIT {
             assertThat(assets.versions(a.id())).last().satisfies(v -> assertThat(v.origin()).isEqualTo(VersionOrigin.BATCH_EDIT));
         }
         assertThat(assets.find(row("Beach").id()).orElseThrow().tags()).isEmpty();
-        assertThat(vm.selection()).as("still selected, with the saved versions").hasSize(3)
+        assertThat(vm.selection().items()).as("still selected, with the saved versions").hasSize(3)
                 .allSatisfy(r -> assertThat(r.tags()).contains("coast"));
-        assertThat(vm.facetsProperty().get().get(Facet.TAG)).contains(new FacetCount(Facet.TAG, "coast", 3));
+        assertThat(vm.facets().countsProperty().get().get(Facet.TAG)).contains(new FacetCount(Facet.TAG, "coast", 3));
         assertThat(ed.suggestTags("co")).as("tags already on the form are not suggested").isEmpty();
 
         // Take one tag off two of them; someone edits one of those two meanwhile.
-        vm.click(row("Harbour"), false, false);
-        vm.click(row("Pier"), true, false);
+        vm.selection().click(row("Harbour"), false, false);
+        vm.selection().click(row("Pier"), true, false);
         Asset pier = assets.find(row("Pier").id()).orElseThrow();
         assets.update(pier.id(), pier.version(), AssetChanges.none().description("by bob"), VersionOrigin.EDIT, null, "bob");
         ed.removeTag("coast");
@@ -127,19 +128,19 @@ class LibraryEditingIT {
 
     @Test
     void aSingleEditOfTagsAndFieldsCanBeUndone() {
-        vm.click(row("Beach"), false, false);
-        AssetEditor ed = vm.editor();
-        ed.title.set("Beach at noon");
+        vm.selection().click(row("Beach"), false, false);
+        EditForm ed = vm.form();
+        ed.titleProperty().set("Beach at noon");
         ed.addTag("sand");
-        ed.customFields.set("photographer: Ann\nrights: editorial");
+        ed.customFieldsProperty().set("photographer: Ann\nrights: editorial");
         ed.save();
         Asset saved = assets.find(row("Beach at noon").id()).orElseThrow();
         assertThat(saved.tags()).containsExactly("sand");
         assertThat(saved.customFields()).containsEntry("photographer", "Ann").containsEntry("rights", "editorial");
-        ed.customFields.set("photographer Ann");
+        ed.customFieldsProperty().set("photographer Ann");
         ed.save();
         assertThat(ed.messageProperty().get()).contains("Line 1").contains("name: value");
-        ed.customFields.set("photographer: Ann\nrights: editorial");
+        ed.customFieldsProperty().set("photographer: Ann\nrights: editorial");
         ed.undo();
         assertThat(ed.messageProperty().get()).startsWith("Undid the last edit");
         Asset back = assets.find(saved.id()).orElseThrow();
@@ -147,7 +148,7 @@ class LibraryEditingIT {
         assertThat(back.tags()).isEmpty();
         assertThat(back.customFields()).isEmpty();
         assertThat(back.version()).isEqualTo(saved.version() + 1);
-        assertThat(vm.selectedProperty().get().title()).isEqualTo("Beach");
+        assertThat(vm.selection().focusProperty().get().title()).isEqualTo("Beach");
     }
 
     @Test
@@ -158,7 +159,7 @@ class LibraryEditingIT {
         assets.create(NewAsset.of("From elsewhere", AssetType.IMAGE)
                 .withSource(io.reelbase.core.asset.SourceSystem.WATCH_FOLDER, "/media/incoming2/b.jpg"), "watch");
         vm.refresh();
-        LibrarySection folder = vm.sections().stream().filter(s -> s.label().equals("Incoming")).findFirst().orElseThrow();
+        LibrarySection folder = vm.sidebar().sections().stream().filter(s -> s.label().equals("Incoming")).findFirst().orElseThrow();
         assertThat(folder.kind()).isEqualTo(LibrarySection.Kind.SOURCE);
         vm.show(folder);
         assertThat(titles()).containsExactly("From the folder");
@@ -166,48 +167,54 @@ class LibraryEditingIT {
 
     @Test
     void relatedAssetsAreFoundAndFollowed() {
-        vm.click(row("Pier"), false, false);
-        vm.click(row("Harbour"), true, false);
-        vm.editor().addTag("sea");
-        vm.editor().save();
-        vm.click(row("Pier"), false, false);
-        assertThat(vm.related()).extracting(r -> r.title()).containsExactly("Harbour");
-        vm.showRelated(vm.related().get(0));
+        vm.selection().click(row("Pier"), false, false);
+        vm.selection().click(row("Harbour"), true, false);
+        vm.form().addTag("sea");
+        vm.form().save();
+        vm.selection().click(row("Pier"), false, false);
+        assertThat(vm.focus().related()).extracting(r -> r.title()).containsExactly("Harbour");
+        vm.showRelated(vm.focus().related().get(0));
         assertThat(titles()).containsExactlyInAnyOrder("Pier", "Harbour");
         assertThat(vm.refinementsProperty().get().value(Facet.TAG)).contains("sea");
-        assertThat(vm.selectedProperty().get().title()).isEqualTo("Harbour");
+        assertThat(vm.selection().focusProperty().get().title()).isEqualTo("Harbour");
     }
 
     @Test
     void collectionsAndSavedSearchesLiveInTheSidebar() {
-        vm.click(row("Pier"), false, false);
-        vm.click(row("Dunes"), true, false);
-        vm.createCollection("Coast picks", List.copyOf(vm.selection()));
-        LibrarySection picks = vm.sections().stream().filter(s -> s.label().equals("Coast picks")).findFirst().orElseThrow();
-        assertThat(vm.count(picks)).isEqualTo(2);
+        vm.selection().click(row("Pier"), false, false);
+        vm.selection().click(row("Dunes"), true, false);
+        vm.collections().create("Coast picks", List.copyOf(vm.selection().items()));
+        LibrarySection picks = vm.sidebar().sections().stream().filter(s -> s.label().equals("Coast picks")).findFirst().orElseThrow();
+        assertThat(vm.sidebar().count(picks)).isEqualTo(2);
         vm.show(picks);
         assertThat(titles()).containsExactlyInAnyOrder("Pier", "Dunes");
-        vm.addToCollection(picks, List.of(row("Pier")));
+        vm.collections().add(picks, List.of(row("Pier")));
         assertThat(vm.noticeProperty().get()).contains("Added 0 assets").contains("1 already in it");
-        vm.renameCollection(picks, "Shore picks");
+        vm.collections().rename(picks, "Shore picks");
         assertThat(vm.sectionProperty().get().label()).as("the section on screen follows the rename").isEqualTo("Shore picks");
-        vm.createCollection("shore PICKS", List.of());
+        vm.collections().create("shore PICKS", List.of());
         assertThat(vm.noticeProperty().get()).containsIgnoringCase("already");
 
         vm.show(LibrarySection.ALL);
         vm.search("pier");
-        vm.saveSearch("Piers");
-        LibrarySection saved = vm.sections().stream().filter(s -> s.label().equals("Piers")).findFirst().orElseThrow();
+        vm.collections().saveSearchAs(vm.currentFilter(), "Piers");
+        LibrarySection saved = vm.sidebar().sections().stream().filter(s -> s.label().equals("Piers")).findFirst().orElseThrow();
         vm.show(LibrarySection.ALL);
         vm.search("");
         vm.show(saved);
         assertThat(titles()).containsExactly("Pier");
-        vm.deleteSavedSearch(saved);
+        dialogs.confirmations.add(true);
+        vm.collections().deleteSavedSearch(saved);
+        assertThat(dialogs.shown).last().asString().startsWith("confirm: Delete saved search");
         assertThat(vm.sectionProperty().get()).isEqualTo(LibrarySection.ALL);
-        assertThat(vm.sections()).extracting(LibrarySection::label).doesNotContain("Piers");
-        LibrarySection shore = vm.sections().stream().filter(s -> s.label().equals("Shore picks")).findFirst().orElseThrow();
-        vm.deleteCollection(shore);
-        assertThat(vm.sections()).extracting(LibrarySection::label).doesNotContain("Shore picks");
+        assertThat(vm.sidebar().sections()).extracting(LibrarySection::label).doesNotContain("Piers");
+        LibrarySection shore = vm.sidebar().sections().stream().filter(s -> s.label().equals("Shore picks")).findFirst().orElseThrow();
+        vm.collections().delete(shore);
+        assertThat(vm.sidebar().sections()).extracting(LibrarySection::label).as("not deleted without a yes").contains("Shore picks");
+        assertThat(dialogs.shown).last().asString().contains("Delete the collection \u201cShore picks\u201d? Its assets stay in the library.");
+        dialogs.confirmations.add(true);
+        vm.collections().delete(shore);
+        assertThat(vm.sidebar().sections()).extracting(LibrarySection::label).doesNotContain("Shore picks");
         assertThat(assets.count()).as("deleting a collection keeps its assets").isEqualTo(6);
     }
 }

@@ -27,8 +27,15 @@ class LibraryViewModelIT {
     }
 
     static LibraryViewModel viewModel(Database d, String actor) {
-        return new LibraryViewModel(d.catalog().assets(), d.catalog().media(), d.catalog().collections(),
-                d.catalog().savedSearches(), d.catalog().ingestSources(), new ImmediateTasks(), actor);
+        return viewModel(d, actor, new ImmediateTasks(), new io.reelbase.app.ui.RecordingDialogs());
+    }
+
+    static LibraryViewModel viewModel(Database d, String actor, io.reelbase.app.ui.BackgroundTasks tasks,
+                                      io.reelbase.app.ui.DialogService dialogs) {
+        var assets = d.catalog().assets();
+        return new LibraryViewModel(new LibraryServices(assets, assets, new io.reelbase.core.edit.AssetEdits(assets, assets, assets),
+                d.catalog().collections(), d.catalog().savedSearches(), d.catalog().ingestSources(), d.catalog().media()),
+                tasks, dialogs, actor);
     }
 
     @AfterAll
@@ -40,18 +47,18 @@ class LibraryViewModelIT {
     void theListLoadsAPageAtATimeUntilTheEnd() {
         LibraryViewModel vm = viewModel(db, "gen");
         vm.refresh();
-        assertThat(vm.totalProperty().get()).isEqualTo(450);
-        assertThat(vm.rows()).hasSize(LibraryViewModel.PAGE_SIZE);
-        assertThat(vm.hasMoreProperty().get()).isTrue();
-        assertThat(vm.rows().get(0).title()).as("newest first").isEqualTo("Clip 19");
+        assertThat(vm.sidebar().totalProperty().get()).isEqualTo(450);
+        assertThat(vm.list().rows()).hasSize(AssetList.PAGE_SIZE);
+        assertThat(vm.list().hasMoreProperty().get()).isTrue();
+        assertThat(vm.list().rows().get(0).title()).as("newest first").isEqualTo("Clip 19");
 
-        vm.loadMore();
-        vm.loadMore();
-        assertThat(vm.rows()).hasSize(450);
-        assertThat(vm.hasMoreProperty().get()).isFalse();
-        vm.loadMore();
-        assertThat(vm.rows()).as("nothing more to load").hasSize(450);
-        assertThat(vm.rows().stream().map(r -> r.id()).distinct()).hasSize(450);
+        vm.list().loadMore();
+        vm.list().loadMore();
+        assertThat(vm.list().rows()).hasSize(450);
+        assertThat(vm.list().hasMoreProperty().get()).isFalse();
+        vm.list().loadMore();
+        assertThat(vm.list().rows()).as("nothing more to load").hasSize(450);
+        assertThat(vm.list().rows().stream().map(r -> r.id()).distinct()).hasSize(450);
     }
 
     @Test
@@ -60,31 +67,31 @@ class LibraryViewModelIT {
         vm.refresh();
         LibrarySection video = LibrarySection.standard().stream().filter(s -> s.type() == AssetType.VIDEO).findFirst().orElseThrow();
         LibrarySection audio = LibrarySection.standard().stream().filter(s -> s.type() == AssetType.AUDIO).findFirst().orElseThrow();
-        assertThat(vm.count(video)).isEqualTo(20);
-        assertThat(vm.count(audio)).isZero();
-        assertThat(vm.count(LibrarySection.ALL)).isEqualTo(450);
+        assertThat(vm.sidebar().count(video)).isEqualTo(20);
+        assertThat(vm.sidebar().count(audio)).isZero();
+        assertThat(vm.sidebar().count(LibrarySection.ALL)).isEqualTo(450);
 
         vm.show(video);
-        assertThat(vm.rows()).hasSize(20).allSatisfy(r -> assertThat(r.type()).isEqualTo("Video"));
-        assertThat(vm.hasMoreProperty().get()).isFalse();
+        assertThat(vm.list().rows()).hasSize(20).allSatisfy(r -> assertThat(r.type()).isEqualTo("Video"));
+        assertThat(vm.list().hasMoreProperty().get()).isFalse();
         vm.show(audio);
-        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.list().rows()).isEmpty();
     }
 
     @Test
     void selectingAnAssetLoadsItsPreviewElseItsThumbnail() {
         LibraryViewModel vm = viewModel(db, "gen");
         vm.refresh();
-        AssetRow row = vm.rows().get(0);
-        vm.select(row);
-        assertThat(vm.selectedPictureProperty().get()).as("nothing made yet").isNull();
+        AssetRow row = vm.list().rows().get(0);
+        vm.selection().select(row);
+        assertThat(vm.focus().pictureProperty().get()).as("nothing made yet").isNull();
         byte[] jpeg = {(byte) 0xff, (byte) 0xd8, 1, 2, 3};
         db.catalog().media().saveDerivative(row.id(), io.reelbase.core.media.DerivativeKind.THUMBNAIL, 0,
                 new io.reelbase.core.media.Thumbnail(jpeg, 320, 180, null, "poster frame"));
-        vm.select(row);
-        assertThat(vm.selectedPictureProperty().get()).containsExactly(jpeg);
-        vm.select(null);
-        assertThat(vm.selectedPictureProperty().get()).isNull();
+        vm.selection().select(row);
+        assertThat(vm.focus().pictureProperty().get()).containsExactly(jpeg);
+        vm.selection().select(null);
+        assertThat(vm.focus().pictureProperty().get()).isNull();
     }
 
     @Test
@@ -94,11 +101,11 @@ class LibraryViewModelIT {
             var created = repo.create(NewAsset.of("Lighthouse", AssetType.IMAGE), "gen");
             LibraryViewModel vm = viewModel(own, "ann");
             vm.refresh();
-            vm.select(vm.rows().get(0));
-            vm.editor().title.set("Lighthouse at dusk");
-            vm.editor().review.set(io.reelbase.core.asset.ReviewStatus.PENDING_REVIEW);
-            vm.editor().save();
-            assertThat(vm.editor().messageProperty().get()).isEqualTo("Saved as version 2.");
+            vm.selection().select(vm.list().rows().get(0));
+            vm.form().titleProperty().set("Lighthouse at dusk");
+            vm.form().reviewProperty().set(io.reelbase.core.asset.ReviewStatus.PENDING_REVIEW);
+            vm.form().save();
+            assertThat(vm.form().messageProperty().get()).isEqualTo("Saved as version 2.");
             var saved = repo.find(created.id()).orElseThrow();
             assertThat(saved.title()).isEqualTo("Lighthouse at dusk");
             assertThat(saved.reviewStatus()).isEqualTo(io.reelbase.core.asset.ReviewStatus.PENDING_REVIEW);
@@ -106,20 +113,20 @@ class LibraryViewModelIT {
                 assertThat(v.origin()).isEqualTo(io.reelbase.core.asset.VersionOrigin.EDIT);
                 assertThat(v.createdByName()).isEqualTo("ann");
             });
-            assertThat(vm.rows().get(0).title()).isEqualTo("Lighthouse at dusk");
+            assertThat(vm.list().rows().get(0).title()).isEqualTo("Lighthouse at dusk");
 
             // Someone else saves while this form is open.
             repo.update(created.id(), 2, io.reelbase.core.asset.AssetChanges.none().description("by a colleague"),
                     io.reelbase.core.asset.VersionOrigin.EDIT, null, "bob");
-            vm.editor().title.set("Mine");
-            vm.editor().save();
-            assertThat(vm.editor().messageProperty().get()).contains("changed by someone else").contains("not saved");
+            vm.form().titleProperty().set("Mine");
+            vm.form().save();
+            assertThat(vm.form().messageProperty().get()).contains("changed by someone else").contains("not saved");
             assertThat(repo.find(created.id()).orElseThrow().title()).isEqualTo("Lighthouse at dusk");
             assertThat(repo.find(created.id()).orElseThrow().description()).isEqualTo("by a colleague");
 
-            vm.editor().title.set("   ");
-            vm.editor().save();
-            assertThat(vm.editor().messageProperty().get()).contains("title is required");
+            vm.form().titleProperty().set("   ");
+            vm.form().save();
+            assertThat(vm.form().messageProperty().get()).contains("title is required");
         }
     }
 
@@ -129,8 +136,8 @@ class LibraryViewModelIT {
         LibraryViewModel vm = viewModel(gone, "gen");
         gone.close();
         vm.refresh();
-        assertThat(vm.rows()).isEmpty();
-        assertThat(vm.loadingProperty().get()).isFalse();
+        assertThat(vm.list().rows()).isEmpty();
+        assertThat(vm.list().loadingProperty().get()).isFalse();
         assertThat(vm.problemProperty().get()).isNotBlank();
     }
 

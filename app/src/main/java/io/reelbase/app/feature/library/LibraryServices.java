@@ -1,0 +1,14 @@
+package io.reelbase.app.feature.library;
+
+import io.reelbase.core.asset.AssetCatalogue;
+import io.reelbase.core.asset.AssetSearch;
+import io.reelbase.core.asset.SavedSearchRepository;
+import io.reelbase.core.collection.CollectionRepository;
+import io.reelbase.core.edit.AssetEdits;
+import io.reelbase.core.ingest.IngestSourceRepository;
+import io.reelbase.core.media.AssetMedia;
+
+/** What the library screen uses of the catalogue: reading, searching, the edit pipeline, collections, saved searches, watch folders, pictures. */
+public record LibraryServices(AssetCatalogue catalogue, AssetSearch search, AssetEdits edits, CollectionRepository collections,
+                              SavedSearchRepository savedSearches, IngestSourceRepository sources, AssetMedia media) {
+}
