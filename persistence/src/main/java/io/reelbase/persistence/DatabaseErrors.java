@@ -82,7 +82,9 @@ public final class DatabaseErrors {
         }
         String state = sql.get().getSQLState() == null ? "" : sql.get().getSQLState();
         String detail = sql.get().getMessage();
-        if (state.startsWith("08")) {
+        // 08: connection failures; 57P: the server shut down or terminated us; 3D000: the database is gone.
+        if (state.startsWith("08") || state.startsWith("57P") || state.equals("3D000")
+                || sql.get() instanceof java.sql.SQLTransientConnectionException) {
             return new ReelbaseException("Lost the connection to the database: " + detail,
                     "Nothing was saved by the last action. Check the server or network and try again.", error);
         }

@@ -61,4 +61,11 @@ public final class TestDatabases {
             throw new IllegalStateException("test setup failed: " + sql + ": " + e.getMessage(), e);
         }
     }
+
+    /** Drops the database of {@code settings} with everyone still connected to it, as a lost server or an admin would. */
+    public static void dropWhileInUse(DatabaseSettings settings) {
+        String name = settings.jdbcUrl().replaceFirst("^jdbc:postgresql://[^/]+/", "").replaceFirst("\\?.*$", "");
+        String admin = settings.jdbcUrl().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1postgres");
+        execute(admin, settings.user(), settings.password(), "drop database " + name + " with (force)");
+    }
 }

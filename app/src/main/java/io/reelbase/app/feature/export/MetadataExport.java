@@ -13,10 +13,10 @@ import java.util.Map;
 
 /** Writes assets' metadata as CSV (RFC 4180, one row per asset) or JSON (an array of objects). */
 public final class MetadataExport {
-    /** The columns, in order; custom fields and operational tags go into JSON text cells in CSV. */
+    /** The columns, in order; in CSV, tags are one cell separated by "; ", custom fields and operational tags JSON text. */
     public static final List<String> COLUMNS = List.of("id", "title", "description", "type", "status", "review_status",
             "source", "file_name", "mime_type", "file_size", "duration_ms", "sha256", "recorded_at", "created_at",
-            "updated_at", "version", "custom_fields", "operational_tags");
+            "updated_at", "version", "tags", "custom_fields", "operational_tags");
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             // the caller owns the writer (it may be standard output)
@@ -43,6 +43,7 @@ public final class MetadataExport {
         m.put("created_at", a.createdAt() == null ? null : a.createdAt().toString());
         m.put("updated_at", a.updatedAt() == null ? null : a.updatedAt().toString());
         m.put("version", a.version());
+        m.put("tags", a.tags());
         m.put("custom_fields", a.customFields());
         m.put("operational_tags", a.operationalTags());
         return m;
@@ -56,7 +57,8 @@ public final class MetadataExport {
             List<String> cells = new ArrayList<>();
             for (String c : COLUMNS) {
                 Object v = r.get(c);
-                cells.add(cell(v instanceof Map<?, ?> map ? (map.isEmpty() ? "" : JSON.writeValueAsString(map)) : v));
+                cells.add(cell(v instanceof Map<?, ?> map ? (map.isEmpty() ? "" : JSON.writeValueAsString(map))
+                        : v instanceof List<?> list ? String.join("; ", list.stream().map(String::valueOf).toList()) : v));
             }
             out.write(String.join(",", cells));
             out.write("\r\n");

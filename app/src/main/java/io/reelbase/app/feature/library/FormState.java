@@ -142,7 +142,7 @@ final class FormState {
         }
         if (news) {
             theirs.setAll(known.values());
-            message.set(SaveReport.newerWhileEditing(List.copyOf(theirs)));
+            message.set(SaveReport.newerWhileEditing(targets.stream().filter(a -> known.containsKey(a.id())).toList()));
         }
     }
 

@@ -31,10 +31,10 @@ final class SaveReport {
         return m.toString();
     }
 
-    /** Newer versions that arrived while the person was typing. */
-    static String newerWhileEditing(List<Asset> theirs) {
-        String who = theirs.size() == 1 ? "\u201c" + theirs.get(0).title() + "\u201d was"
-                : theirs.size() + " of the selected assets were";
+    /** Newer versions of {@code mine} (as the person opened them) arrived while the person was typing. */
+    static String newerWhileEditing(List<Asset> mine) {
+        String who = mine.size() == 1 ? "\u201c" + mine.get(0).title() + "\u201d was"
+                : mine.size() + " of the selected assets were";
         return who + " changed by someone else while you were editing. Your changes are kept in the form; saving will"
                 + " not overwrite theirs (Discard shows their version).";
     }

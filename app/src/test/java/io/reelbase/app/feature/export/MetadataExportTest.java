@@ -31,19 +31,27 @@ class MetadataExportTest {
         String[] lines = out.toString().split("\r\n");
         assertThat(lines[0]).startsWith("id,title,description,type");
         assertThat(out.toString()).contains(",\"Harbour, \"\"dawn\"\"\",\"two\nlines\",VIDEO,PROCESSED,APPROVED,");
-        assertThat(out.toString()).contains(",\"{\"\"take\"\":3}\",");
+        assertThat(out.toString()).contains(",harbour; night,\"{\"\"take\"\":3}\",");
         assertThat(out.toString()).contains(",\"'=HYPERLINK(\"\"x\"\")\",");
     }
 
     @Test
     void jsonIsAnArrayOfObjectsWithTheSameFields() throws Exception {
-        StringWriter out = new StringWriter();
+        boolean[] closed = {false};
+        StringWriter out = new StringWriter() {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
         MetadataExport.json(List.of(asset("Harbour", null, Map.of("take", 3))), out);
         var tree = new ObjectMapper().readTree(out.toString());
         assertThat(tree.isArray()).isTrue();
         assertThat(tree.get(0).get("title").asText()).isEqualTo("Harbour");
         assertThat(tree.get(0).get("custom_fields").get("take").asInt()).isEqualTo(3);
         assertThat(tree.get(0).get("created_at").asText()).isEqualTo("2026-11-23T10:00:00Z");
-        out.write("still open");
+        assertThat(tree.get(0).get("tags")).extracting(com.fasterxml.jackson.databind.JsonNode::asText).containsExactly("harbour", "night");
+        assertThat(tree.get(0).get("version").asLong()).isEqualTo(3);
+        assertThat(closed[0]).as("the caller's writer is left open for the caller to close").isFalse();
     }
 }

@@ -109,6 +109,9 @@ class LibraryEditingIT {
             assertThat(assets.versions(a.id())).last().satisfies(v -> assertThat(v.origin()).isEqualTo(VersionOrigin.BATCH_EDIT));
         }
         assertThat(assets.find(row("Beach").id()).orElseThrow().tags()).isEmpty();
+        assertThat(ed.tags()).as("the form shows what they share now").containsExactly("coast", "Night shoot");
+        assertThat(ed.reviewProperty().get()).isEqualTo(ReviewStatus.PENDING_REVIEW);
+        assertThat(ed.dirtyProperty().get()).isFalse();
         assertThat(vm.selection().items()).as("still selected, with the saved versions").hasSize(3)
                 .allSatisfy(r -> assertThat(r.tags()).contains("coast"));
         assertThat(vm.facets().countsProperty().get().get(Facet.TAG)).contains(new FacetCount(Facet.TAG, "coast", 3));
@@ -124,6 +127,10 @@ class LibraryEditingIT {
         assertThat(ed.messageProperty().get()).contains("Saved: 1 asset").contains("\u201cPier\u201d was changed by someone else").contains("not saved");
         assertThat(assets.find(row("Harbour").id()).orElseThrow().tags()).containsExactly("Night shoot");
         assertThat(assets.find(pier.id()).orElseThrow().tags()).as("not overwritten").containsExactly("coast", "Night shoot");
+        assertThat(ed.removeTags()).as("\"your changes are still in the form\" is true").containsExactly("coast");
+        assertThat(ed.dirtyProperty().get()).as("Pier still lacks the change").isTrue();
+        assertThat(ed.theirs()).extracting(Asset::description).as("Bob's version is held for the merge").containsExactly("by bob");
+        assertThat(vm.selection().items()).extracting(AssetRow::title).containsExactly("Harbour", "Pier");
     }
 
     @Test

@@ -90,6 +90,11 @@ class LibraryViewModelIT {
                 new io.reelbase.core.media.Thumbnail(jpeg, 320, 180, null, "poster frame"));
         vm.selection().select(row);
         assertThat(vm.focus().pictureProperty().get()).containsExactly(jpeg);
+        byte[] preview = {(byte) 0xff, (byte) 0xd8, 9, 9, 9};
+        db.catalog().media().saveDerivative(row.id(), io.reelbase.core.media.DerivativeKind.PREVIEW, 0,
+                new io.reelbase.core.media.Thumbnail(preview, 1280, 720, null, "preview"));
+        vm.selection().select(row);
+        assertThat(vm.focus().pictureProperty().get()).as("a preview, once there is one, over the thumbnail").containsExactly(preview);
         vm.selection().select(null);
         assertThat(vm.focus().pictureProperty().get()).isNull();
     }
@@ -131,14 +136,17 @@ class LibraryViewModelIT {
     }
 
     @Test
-    void aLostDatabaseShowsAMessageInsteadOfRows() {
-        Database gone = Database.open(TestDatabases.fresh());
-        LibraryViewModel vm = viewModel(gone, "gen");
-        gone.close();
-        vm.refresh();
-        assertThat(vm.list().rows()).isEmpty();
-        assertThat(vm.list().loadingProperty().get()).isFalse();
-        assertThat(vm.problemProperty().get()).isNotBlank();
+    void aLostDatabaseShowsWhatHappenedAndWhatToDoInsteadOfRows() {
+        var settings = TestDatabases.fresh();
+        try (Database gone = Database.open(settings)) {
+            LibraryViewModel vm = viewModel(gone, "gen");
+            TestDatabases.dropWhileInUse(settings);
+            vm.refresh();
+            assertThat(vm.list().rows()).isEmpty();
+            assertThat(vm.list().loadingProperty().get()).isFalse();
+            assertThat(vm.problemProperty().get()).startsWith("Lost the connection to the database")
+                    .contains("Check the server or network and try again");
+        }
     }
 
     @Test
