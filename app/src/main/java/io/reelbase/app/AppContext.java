@@ -61,7 +61,7 @@ public final class AppContext implements AutoCloseable {
                 database.catalog().collections(), database.catalog().savedSearches(), database.catalog().ingestSources(),
                 database.catalog().media()), tasks, dialogs, database.user());
         this.monitor = new io.reelbase.app.feature.monitor.MonitorViewModel(database.jobs(),
-                new io.reelbase.core.job.JobControl(database.jobs(), database.catalog().assets()), tasks, database.user());
+                new io.reelbase.core.job.JobControl(database.jobs(), assets, assets), tasks, database.user());
         this.workflowEditor = new io.reelbase.app.feature.workflows.WorkflowsViewModel(database.catalog().workflows(), tasks);
         this.media = new IsolatedMedia(WorkerLimits.defaults().withWorkers(Math.max(1, workerCount)));
         Catalog c = database.catalog();

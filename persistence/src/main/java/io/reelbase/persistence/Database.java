@@ -168,7 +168,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The processing queue (plain SQL on the same pool). */
-    public synchronized io.reelbase.core.job.JobQueue jobs() {
+    public synchronized io.reelbase.persistence.queue.JdbcJobQueue jobs() {
         if (jobs == null) {
             jobs = new io.reelbase.persistence.queue.JdbcJobQueue(pool);
         }

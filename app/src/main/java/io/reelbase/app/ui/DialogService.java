@@ -21,6 +21,15 @@ public interface DialogService {
     /** A folder; empty when cancelled. */
     java.util.Optional<java.nio.file.Path> chooseFolder(String title);
 
+    /** What went wrong with {@code title}: a Reelbase message with its advice, else the error's own words. */
+    default void showProblem(String title, Throwable error) {
+        if (error instanceof io.reelbase.core.ReelbaseException re) {
+            showError(title, re.getMessage(), re.advice());
+        } else {
+            showError(title, String.valueOf(error.getMessage()), "The log has the details.");
+        }
+    }
+
     /** Where to save, offering files ending in each of {@code extensions} ("csv", "json"); empty when cancelled. */
     java.util.Optional<java.nio.file.Path> chooseFileToSave(String title, String initialName, java.util.List<String> extensions);
 }

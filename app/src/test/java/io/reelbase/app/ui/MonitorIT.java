@@ -6,7 +6,7 @@ import io.reelbase.core.asset.AssetType;
 import io.reelbase.core.asset.NewAsset;
 import io.reelbase.core.job.Job;
 import io.reelbase.core.job.JobStatus;
-import io.reelbase.core.job.JobView;
+import io.reelbase.core.job.MonitoredJob;
 import io.reelbase.core.job.RetryPolicy;
 import io.reelbase.core.workflow.Capability;
 import io.reelbase.persistence.Database;
@@ -49,7 +49,7 @@ class MonitorIT {
     }
 
     @SuppressWarnings("unchecked")
-    private TableView<JobView> jobs() {
+    private TableView<MonitoredJob> jobs() {
         return robot.lookup("#job-table").queryAs(TableView.class);
     }
 
@@ -61,7 +61,7 @@ class MonitorIT {
 
         robot.clickOn("#filter-failed");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> jobs().getItems().size() == 1);
-        JobView row = jobs().getItems().get(0);
+        MonitoredJob row = jobs().getItems().get(0);
         assertThat(row.assetTitle()).isEqualTo("Broken rushes");
         assertThat(row.job().errorMessage()).contains("no picture could be decoded");
         assertThat(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l && l.getText() != null

@@ -1,17 +1,20 @@
 package io.reelbase.core.job;
 
-import io.reelbase.core.asset.AssetRepository;
+import io.reelbase.core.asset.AssetCatalogue;
+import io.reelbase.core.asset.AssetWrites;
 import io.reelbase.core.asset.AssetStatus;
 import java.util.List;
 import java.util.UUID;
 
 /** What people do to jobs from the monitor: retry and cancel, with the assets' status following. */
 public final class JobControl {
-    private final JobQueue queue;
-    private final AssetRepository assets;
+    private final JobCommands queue;
+    private final AssetCatalogue catalogue;
+    private final AssetWrites assets;
 
-    public JobControl(JobQueue queue, AssetRepository assets) {
+    public JobControl(JobCommands queue, AssetCatalogue catalogue, AssetWrites assets) {
         this.queue = queue;
+        this.catalogue = catalogue;
         this.assets = assets;
     }
 
@@ -19,7 +22,7 @@ public final class JobControl {
     public int retry(List<UUID> jobIds, String actor) {
         List<UUID> requeued = queue.retry(jobIds, actor);
         for (UUID assetId : requeued) {
-            assets.find(assetId).filter(a -> a.status() == AssetStatus.FAILED).ifPresent(a ->
+            catalogue.find(assetId).filter(a -> a.status() == AssetStatus.FAILED).ifPresent(a ->
                     assets.recordProcessing(a.id(), AssetStatus.QUEUED, null, null, null, "Queued again", actor));
         }
         return requeued.size();

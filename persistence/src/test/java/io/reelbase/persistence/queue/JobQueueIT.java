@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import io.reelbase.core.job.JobView;
+import io.reelbase.core.job.MonitoredJob;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -210,11 +210,14 @@ class JobQueueIT {
             assertThat(v.workflowName()).isEqualTo("Default");
             assertThat(v.job().errorMessage()).isEqualTo("no picture");
         });
-        assertThat(queue.list(Set.of(), "b-ROLL", 50)).extracting(JobView::id).containsExactly(queued.id());
+        assertThat(queue.list(Set.of(), "b-ROLL", 50)).extracting(MonitoredJob::id).containsExactly(queued.id());
         assertThat(queue.list(Set.of(), "", 50)).hasSize(2);
-        assertThat(queue.finishedPerMinute(60)).hasSize(60).last().satisfies(m -> assertThat(m[1]).isEqualTo(1));
+        assertThat(queue.finishedPerMinute(60)).hasSize(60).last().satisfies(m -> {
+            assertThat(m.finished()).isEqualTo(1);
+            assertThat(m.minute()).isBeforeOrEqualTo(java.time.Instant.now()).isAfter(java.time.Instant.now().minusSeconds(61));
+        });
 
-        var control = new io.reelbase.core.job.JobControl(queue, db.catalog().assets());
+        var control = new io.reelbase.core.job.JobControl(queue, db.catalog().assets(), db.catalog().assets());
         assertThat(control.retry(List.of(failing.id(), queued.id()), "ann")).as("only the failed one").isEqualTo(1);
         Job again = queue.find(failing.id()).orElseThrow();
         assertThat(again.status()).isEqualTo(JobStatus.QUEUED);

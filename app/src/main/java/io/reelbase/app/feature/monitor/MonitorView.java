@@ -1,8 +1,8 @@
 package io.reelbase.app.feature.monitor;
 
 import io.reelbase.core.job.JobStatus;
-import io.reelbase.core.job.JobView;
-import io.reelbase.core.job.WorkerView;
+import io.reelbase.core.job.MonitoredJob;
+import io.reelbase.core.job.WorkerActivity;
 import io.reelbase.core.workflow.Capability;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +46,7 @@ public final class MonitorView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
     private final MonitorViewModel model;
     private final BorderPane root = new BorderPane();
-    private final TableView<JobView> table = new TableView<>();
+    private final TableView<MonitoredJob> table = new TableView<>();
     private final Label summary = new Label();
     private final Label problem = new Label();
     private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
@@ -111,13 +111,13 @@ public final class MonitorView {
         table.setId("job-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<JobView, JobView> progress = new TableColumn<>("Progress");
+        TableColumn<MonitoredJob, MonitoredJob> progress = new TableColumn<>("Progress");
         progress.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         progress.setCellFactory(c -> new TableCell<>() {
             private final ProgressBar bar = new ProgressBar();
 
             @Override
-            protected void updateItem(JobView v, boolean empty) {
+            protected void updateItem(MonitoredJob v, boolean empty) {
                 super.updateItem(v, empty);
                 if (empty || v == null) {
                     setGraphic(null);
@@ -129,7 +129,7 @@ public final class MonitorView {
             }
         });
         progress.setPrefWidth(90);
-        TableColumn<JobView, String> error = column("Error", v -> v.job().errorMessage() == null ? "" : v.job().errorMessage(), 320);
+        TableColumn<MonitoredJob, String> error = column("Error", v -> v.job().errorMessage() == null ? "" : v.job().errorMessage(), 320);
         error.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String s, boolean empty) {
@@ -140,8 +140,8 @@ public final class MonitorView {
         });
         table.getColumns().addAll(List.of(
                 column("Status", v -> label(v.job().status()), 80),
-                column("Asset", JobView::assetTitle, 160),
-                column("Workflow", JobView::workflowName, 80),
+                column("Asset", MonitoredJob::assetTitle, 160),
+                column("Workflow", MonitoredJob::workflowName, 80),
                 column("Steps", MonitorView::steps, 330),
                 progress,
                 column("Tries", v -> v.job().attempts() + " / " + v.job().maxAttempts(), 55),
@@ -176,12 +176,12 @@ public final class MonitorView {
         chart.setAnimated(false);
         chart.getData().add(series);
         chart.setPrefHeight(220);
-        ListView<WorkerView> workers = new ListView<>(model.workers());
+        ListView<WorkerActivity> workers = new ListView<>(model.workers());
         workers.setId("worker-list");
         workers.setPlaceholder(new Label("No worker is running a job."));
         workers.setCellFactory(l -> new ListCell<>() {
             @Override
-            protected void updateItem(WorkerView w, boolean empty) {
+            protected void updateItem(WorkerActivity w, boolean empty) {
                 super.updateItem(w, empty);
                 setText(empty || w == null ? null : w.name() + " · " + w.runningJobs() + " job(s) · heartbeat "
                         + age(w.lastHeartbeat()) + " ago · " + w.currentAsset());
@@ -200,10 +200,10 @@ public final class MonitorView {
     }
 
     private List<java.util.UUID> selectedIds() {
-        return table.getSelectionModel().getSelectedItems().stream().map(JobView::id).toList();
+        return table.getSelectionModel().getSelectedItems().stream().map(MonitoredJob::id).toList();
     }
 
-    static String steps(JobView v) {
+    static String steps(MonitoredJob v) {
         StringBuilder sb = new StringBuilder();
         for (Capability c : v.capabilities()) {
             String mark = v.job().completed().contains(c) ? "✓" : v.job().failed().contains(c) ? "✗"
@@ -232,8 +232,8 @@ public final class MonitorView {
         return Character.toUpperCase(l.charAt(0)) + l.substring(1);
     }
 
-    private static <T> TableColumn<JobView, T> column(String name, Function<JobView, T> value, double width) {
-        TableColumn<JobView, T> c = new TableColumn<>(name);
+    private static <T> TableColumn<MonitoredJob, T> column(String name, Function<MonitoredJob, T> value, double width) {
+        TableColumn<MonitoredJob, T> c = new TableColumn<>(name);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
         return c;
@@ -244,13 +244,13 @@ public final class MonitorView {
         subscriptions.add(model.problemProperty().subscribe(p -> problem.setText(p == null ? "" : p)));
         subscriptions.add(model.throughputProperty().subscribe(points -> {
             List<XYChart.Data<Number, Number>> data = new ArrayList<>();
-            for (long[] p : points) {
-                data.add(new XYChart.Data<>(p[0], p[1]));
+            for (var p : points) {
+                data.add(new XYChart.Data<>(p.minute().toEpochMilli(), p.finished()));
             }
             series.getData().setAll(data);
             if (!points.isEmpty()) {
-                x.setLowerBound(points.get(0)[0]);
-                x.setUpperBound(points.get(points.size() - 1)[0]);
+                x.setLowerBound(points.get(0).minute().toEpochMilli());
+                x.setUpperBound(points.get(points.size() - 1).minute().toEpochMilli());
                 x.setTickUnit(10 * 60_000);
             }
         }));

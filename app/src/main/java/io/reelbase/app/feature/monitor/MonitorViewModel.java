@@ -1,10 +1,11 @@
 package io.reelbase.app.feature.monitor;
 
 import io.reelbase.app.ui.BackgroundTasks;
-import io.reelbase.core.job.JobQueue;
+import io.reelbase.core.job.JobMonitor;
+import io.reelbase.core.job.MinuteCount;
 import io.reelbase.core.job.JobStatus;
-import io.reelbase.core.job.JobView;
-import io.reelbase.core.job.WorkerView;
+import io.reelbase.core.job.MonitoredJob;
+import io.reelbase.core.job.WorkerActivity;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -34,20 +35,20 @@ public final class MonitorViewModel {
     }
 
     static final int LIMIT = 500;
-    private final JobQueue queue;
+    private final JobMonitor queue;
     private final io.reelbase.core.job.JobControl control;
     private final BackgroundTasks tasks;
     private final String actor;
-    private final ObservableList<JobView> jobs = FXCollections.observableArrayList();
-    private final ObservableList<WorkerView> workers = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<List<long[]>> throughput = new ReadOnlyObjectWrapper<>(List.of());
+    private final ObservableList<MonitoredJob> jobs = FXCollections.observableArrayList();
+    private final ObservableList<WorkerActivity> workers = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<List<MinuteCount>> throughput = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<Filter> filter = new ReadOnlyObjectWrapper<>(Filter.ALL);
     private final ReadOnlyStringWrapper search = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private long generation;
 
-    public MonitorViewModel(JobQueue queue, io.reelbase.core.job.JobControl control, BackgroundTasks tasks, String actor) {
+    public MonitorViewModel(JobMonitor queue, io.reelbase.core.job.JobControl control, BackgroundTasks tasks, String actor) {
         this.queue = queue;
         this.control = control;
         this.tasks = tasks;
@@ -69,7 +70,7 @@ public final class MonitorViewModel {
         long mine = ++generation;
         Filter f = filter.get();
         String text = search.get();
-        record Snapshot(List<JobView> jobs, Map<JobStatus, Long> counts, List<WorkerView> workers, List<long[]> perMinute) {
+        record Snapshot(List<MonitoredJob> jobs, Map<JobStatus, Long> counts, List<WorkerActivity> workers, List<MinuteCount> perMinute) {
         }
         tasks.<Snapshot>submit("Reading the queue",
                 p -> new Snapshot(queue.list(f.statuses, text, LIMIT), queue.countByStatus(), queue.workers(),
@@ -87,8 +88,8 @@ public final class MonitorViewModel {
                 e -> problem.set("Cannot read the queue: " + e.getMessage()));
     }
 
-    static String summarize(Map<JobStatus, Long> c, List<long[]> perMinute) {
-        long lastHour = perMinute.stream().mapToLong(m -> m[1]).sum();
+    static String summarize(Map<JobStatus, Long> c, List<MinuteCount> perMinute) {
+        long lastHour = perMinute.stream().mapToLong(MinuteCount::finished).sum();
         return String.format(java.util.Locale.ROOT, "%d queued · %d running · %d waiting to retry · %d failed · %d finished in the last hour",
                 c.getOrDefault(JobStatus.QUEUED, 0L), c.getOrDefault(JobStatus.PROCESSING, 0L),
                 c.getOrDefault(JobStatus.RETRYING, 0L), c.getOrDefault(JobStatus.FAILED, 0L), lastHour);
@@ -108,15 +109,15 @@ public final class MonitorViewModel {
         tasks.<Integer>submit(title, p -> work.getAsInt(), n -> refresh(), e -> problem.set(title + " failed: " + e.getMessage()));
     }
 
-    public ObservableList<JobView> jobs() {
+    public ObservableList<MonitoredJob> jobs() {
         return jobs;
     }
 
-    public ObservableList<WorkerView> workers() {
+    public ObservableList<WorkerActivity> workers() {
         return workers;
     }
 
-    public ReadOnlyObjectProperty<List<long[]>> throughputProperty() {
+    public ReadOnlyObjectProperty<List<MinuteCount>> throughputProperty() {
         return throughput.getReadOnlyProperty();
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A job as the workflow monitor lists it: with its asset's title and its workflow's name. */
-public record JobView(Job job, String assetTitle, String workflowName, Capability currentCapability, Instant updatedAt,
+public record MonitoredJob(Job job, String assetTitle, String workflowName, Capability currentCapability, Instant updatedAt,
                       Instant heartbeatAt) {
     public UUID id() {
         return job.id();
