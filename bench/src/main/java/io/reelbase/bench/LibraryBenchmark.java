@@ -38,7 +38,7 @@ public final class LibraryBenchmark {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 && !args[0].startsWith("$") ? Integer.parseInt(args[0]) : 20;
         try (Database db = CatalogueGenerator.open(args)) {
-            AssetRepository assets = db.catalog().assets();
+            AssetRepository assets = db.repositories().assets();
             long total = assets.count();
             OUT.printf(Locale.ROOT, "Library benchmark: %,d assets, %d cores, %d runs each, first page of %d%n",
                     total, Runtime.getRuntime().availableProcessors(), runs, PAGE);
@@ -169,10 +169,10 @@ public final class LibraryBenchmark {
     /** Loads every page of the whole catalogue through the library's view-model, as scrolling to the end would. */
     private static void scroll(Database db, long total) {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        var assets = db.catalog().assets();
+        var assets = db.repositories().assets();
         LibraryViewModel vm = new LibraryViewModel(new io.reelbase.app.feature.library.LibraryServices(assets, assets,
-                new io.reelbase.core.edit.AssetEdits(assets, assets, assets), db.catalog().collections(),
-                db.catalog().savedSearches(), db.catalog().ingestSources(), db.catalog().media()), new DirectTasks(),
+                new io.reelbase.core.edit.AssetEdits(assets, assets, assets), db.repositories().collections(),
+                db.repositories().savedSearches(), db.repositories().ingestSources(), db.repositories().media()), new DirectTasks(),
                 new io.reelbase.app.ui.HeadlessDialogs(), "bench");
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();

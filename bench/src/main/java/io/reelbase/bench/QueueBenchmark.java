@@ -37,8 +37,8 @@ public final class QueueBenchmark {
         Path home = Files.createTempDirectory("reelbase-queue-bench");
         try (Database db = Database.open(DatabaseSettings.embedded(home).withPoolSize(workers + 2))) {
             JobQueue queue = db.jobs();
-            Workflow wf = db.catalog().workflows().defaultWorkflow().orElseThrow();
-            UUID asset = db.catalog().assets().create(NewAsset.of("benchmark", AssetType.VIDEO), "bench").id();
+            Workflow wf = db.repositories().workflows().defaultWorkflow().orElseThrow();
+            UUID asset = db.repositories().assets().create(NewAsset.of("benchmark", AssetType.VIDEO), "bench").id();
             long t0 = System.nanoTime();
             for (int i = 0; i < jobs; i++) {
                 queue.enqueue(asset, wf, 100, 3, "bench");

@@ -3,7 +3,7 @@ package io.reelbase.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.reelbase.core.ReelbaseException;
-import io.reelbase.persistence.hibernate.Catalog;
+import io.reelbase.persistence.hibernate.Repositories;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,7 +29,7 @@ public final class Database implements AutoCloseable {
     private final EmbeddedServer embedded;
     private final HikariDataSource pool;
     private final String user;
-    private Catalog catalog;
+    private Repositories repositories;
     private io.reelbase.persistence.queue.JdbcJobQueue jobs;
 
     private Database(DatabaseSettings settings, EmbeddedServer embedded, HikariDataSource pool, String user) {
@@ -70,7 +70,7 @@ public final class Database implements AutoCloseable {
         Database db = connect(settings);
         try {
             db.migrate();
-            db.catalog();
+            db.repositories();
             return db;
         } catch (RuntimeException e) {
             db.close();
@@ -154,17 +154,17 @@ public final class Database implements AutoCloseable {
     }
 
     /** The repositories; starts Hibernate (validate) on first use. The schema must be migrated. */
-    public synchronized Catalog catalog() {
-        if (catalog == null) {
+    public synchronized Repositories repositories() {
+        if (repositories == null) {
             try {
-                catalog = Catalog.start(pool);
+                repositories = Repositories.start(pool);
             } catch (RuntimeException e) {
                 throw new ReelbaseException("The database schema in " + settings.describe()
                         + " does not match this version of Reelbase: " + e.getMessage(),
                         "Run 'reelbase db migrate', or update Reelbase if the database was made by a newer one.", e);
             }
         }
-        return catalog;
+        return repositories;
     }
 
     /** The processing queue (plain SQL on the same pool). */
@@ -189,9 +189,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (catalog != null) {
-            catalog.close();
-            catalog = null;
+        if (repositories != null) {
+            repositories.close();
+            repositories = null;
         }
         pool.close();
         if (embedded != null) {

@@ -29,7 +29,7 @@ class AssetEditsIT {
     @BeforeAll
     static void open() {
         db = Database.open(TestDatabases.fresh());
-        assets = db.catalog().assets();
+        assets = db.repositories().assets();
         edits = new AssetEdits(assets, assets, assets);
     }
 

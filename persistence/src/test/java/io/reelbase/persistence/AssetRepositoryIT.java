@@ -42,7 +42,7 @@ class AssetRepositoryIT {
     @BeforeAll
     static void open() {
         db = Database.open(TestDatabases.fresh());
-        assets = db.catalog().assets();
+        assets = db.repositories().assets();
     }
 
     @AfterAll
@@ -172,7 +172,7 @@ class AssetRepositoryIT {
         assertThat(archived.version()).isEqualTo(2);
         assertThatThrownBy(() -> assets.changeStatus(a.id(), 1, AssetStatus.DELETED, "lifecycle"))
                 .isInstanceOf(StaleAssetException.class);
-        assertThat(db.catalog().audit().forAsset(a.id(), 10))
+        assertThat(db.repositories().audit().forAsset(a.id(), 10))
                 .anySatisfy(r -> {
                     assertThat(r.type().name()).isEqualTo("STATUS_CHANGE");
                     assertThat(r.actor()).isEqualTo("lifecycle");
@@ -193,7 +193,7 @@ class AssetRepositoryIT {
     @Test
     void pagesWalkTheWholeCatalogueNewestFirstWithoutGapsOrRepeats() {
         try (Database own = Database.open(TestDatabases.fresh())) {
-            AssetRepository repo = own.catalog().assets();
+            AssetRepository repo = own.repositories().assets();
             for (int i = 0; i < 23; i++) {
                 repo.create(NewAsset.of("Asset " + i, AssetType.IMAGE), "gen");
             }
@@ -225,7 +225,7 @@ class AssetRepositoryIT {
     @Test
     void searchFindsPartialWordsTyposAndFileNames() {
         try (Database own = Database.open(TestDatabases.fresh())) {
-            AssetRepository repo = own.catalog().assets();
+            AssetRepository repo = own.repositories().assets();
             repo.create(NewAsset.of("Harbour at dawn", AssetType.VIDEO).withFile("d".repeat(64), 1, "HBR_0001.MOV", "video/quicktime"), "t");
             repo.create(NewAsset.of("Mayor interview", AssetType.VIDEO).withDescription("Town hall, second take"), "t");
             repo.create(NewAsset.of("Coast", AssetType.IMAGE).withFile("e".repeat(64), 1, "lighthouse_50%.jpg", "image/jpeg"), "t");
@@ -250,7 +250,7 @@ class AssetRepositoryIT {
         assets.delete(a.id());
         assertThat(assets.find(a.id())).isEmpty();
         assertThat(assets.versions(a.id())).isEmpty();
-        assertThat(db.catalog().audit().forAsset(a.id(), 10)).extracting(r -> r.type().name())
+        assertThat(db.repositories().audit().forAsset(a.id(), 10)).extracting(r -> r.type().name())
                 .contains("ASSET_CREATED", "ASSET_DELETED");
     }
 }

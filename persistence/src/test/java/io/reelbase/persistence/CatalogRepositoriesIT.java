@@ -21,7 +21,7 @@ import io.reelbase.core.workflow.RoutingCondition.Operator;
 import io.reelbase.core.workflow.RoutingFacts;
 import io.reelbase.core.workflow.Workflow;
 import io.reelbase.core.workflow.WorkflowRouter;
-import io.reelbase.persistence.hibernate.Catalog;
+import io.reelbase.persistence.hibernate.Repositories;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
@@ -35,12 +35,12 @@ import org.junit.jupiter.api.Test;
 /** Each repository besides assets, against a real migrated database. */
 class CatalogRepositoriesIT {
     private static Database db;
-    private static Catalog catalog;
+    private static Repositories catalog;
 
     @BeforeAll
     static void open() {
         db = Database.open(TestDatabases.fresh());
-        catalog = db.catalog();
+        catalog = db.repositories();
     }
 
     @AfterAll

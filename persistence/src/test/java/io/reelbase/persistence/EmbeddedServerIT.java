@@ -26,10 +26,10 @@ class EmbeddedServerIT {
     @Test
     void theCatalogueIsStillThereAfterARestart(@TempDir Path home) {
         try (Database db = Database.open(DatabaseSettings.embedded(home))) {
-            db.catalog().assets().create(NewAsset.of("Kept across restarts", AssetType.VIDEO), "alice");
+            db.repositories().assets().create(NewAsset.of("Kept across restarts", AssetType.VIDEO), "alice");
         }
         try (Database db = Database.open(DatabaseSettings.embedded(home))) {
-            assertThat(db.catalog().assets().count()).isEqualTo(1);
+            assertThat(db.repositories().assets().count()).isEqualTo(1);
             assertThat(db.info().dataDirectory()).isEqualTo(home.toAbsolutePath().normalize().toString());
             assertThat(db.info().serverVersion()).startsWith("17");
         }

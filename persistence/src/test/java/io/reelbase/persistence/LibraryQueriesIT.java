@@ -43,7 +43,7 @@ class LibraryQueriesIT {
     @BeforeAll
     static void open() throws Exception {
         db = Database.open(TestDatabases.fresh());
-        assets = db.catalog().assets();
+        assets = db.repositories().assets();
         harbour = assets.create(NewAsset.of("Harbour at dawn", AssetType.VIDEO).withFile("1".repeat(64), 5_000, "harbour.mov", "video/quicktime"), "t");
         mayor = assets.create(NewAsset.of("Mayor interview", AssetType.VIDEO).withFile("2".repeat(64), 90_000, "mayor.mxf", "application/mxf"), "t");
         coast = assets.create(NewAsset.of("coast", AssetType.IMAGE).withFile("3".repeat(64), 700, "coast.jpg", "image/jpeg"), "t");
@@ -152,8 +152,8 @@ class LibraryQueriesIT {
         Instant now = Instant.now();
         assertThat(titles(AssetFilter.ALL.addedBetween(now.minus(1, ChronoUnit.HOURS), now.plus(1, ChronoUnit.HOURS)))).hasSize(4);
         assertThat(titles(AssetFilter.ALL.addedBetween(now.plus(1, ChronoUnit.HOURS), null))).isEmpty();
-        var picks = db.catalog().collections().create("Picks " + UUID.randomUUID(), null, null);
-        db.catalog().collections().add(picks.id(), List.of(song.id(), coast.id()), null);
+        var picks = db.repositories().collections().create("Picks " + UUID.randomUUID(), null, null);
+        db.repositories().collections().add(picks.id(), List.of(song.id(), coast.id()), null);
         assertThat(titles(AssetFilter.ofCollection(picks.id()))).containsExactlyInAnyOrder("Brass band", "coast");
         assertThat(assets.facets(AssetFilter.ofCollection(picks.id()), 10).get(Facet.TYPE)).hasSize(2);
     }
@@ -183,7 +183,7 @@ class LibraryQueriesIT {
 
     @Test
     void savedSearchesKeepWordsFacetsAndOrder() {
-        var searches = db.catalog().savedSearches();
+        var searches = db.repositories().savedSearches();
         AssetFilter f = AssetFilter.ALL.withText("dawn").with(Facet.TYPE, "VIDEO").with(Facet.TAG, "sea").sortedBy(AssetSort.TITLE);
         SavedSearch saved = searches.save("Sea videos", f);
         assertThat(searches.all()).extracting(SavedSearch::name).contains("Sea videos");

@@ -27,7 +27,7 @@ class MigrationIT {
             assertThat(db.migrate()).as("a second migrate has nothing to do").isZero();
 
             // Hibernate in validate mode: throws if any mapped table or column is missing or mistyped.
-            assertThat(db.catalog()).isNotNull();
+            assertThat(db.repositories()).isNotNull();
 
             List<String> tables = new ArrayList<>();
             try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement();

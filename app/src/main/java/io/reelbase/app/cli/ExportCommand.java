@@ -48,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         List<Asset> all;
         try (Database db = Database.open(root.settings())) {
-            all = db.catalog().assets().all(AssetFilter.of(Optional.ofNullable(type), Optional.ofNullable(status), query),
+            all = db.repositories().assets().all(AssetFilter.of(Optional.ofNullable(type), Optional.ofNullable(status), query),
                     io.reelbase.core.Progress.NONE);
         }
         if (out == null) {

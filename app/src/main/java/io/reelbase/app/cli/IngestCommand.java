@@ -1,6 +1,6 @@
 package io.reelbase.app.cli;
 
-import io.reelbase.app.Processing;
+import io.reelbase.app.MediaPipeline;
 import io.reelbase.core.Progress;
 import io.reelbase.core.asset.Asset;
 import io.reelbase.core.asset.AssetStatus;
@@ -15,7 +15,7 @@ import io.reelbase.media.worker.IsolatedMedia;
 import io.reelbase.media.worker.WorkerLimits;
 import io.reelbase.persistence.Database;
 import io.reelbase.persistence.DatabaseSettings;
-import io.reelbase.persistence.hibernate.Catalog;
+import io.reelbase.persistence.hibernate.Repositories;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,8 +55,8 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         Path home = root.dataHome();
         try (Database db = Database.open(settings);
              IsolatedMedia media = new IsolatedMedia(WorkerLimits.defaults().withWorkers(Math.max(1, workers)))) {
-            Catalog c = db.catalog();
-            Ingest ingest = Processing.ingest(db, media, "reelbase-cli");
+            Repositories c = db.repositories();
+            Ingest ingest = MediaPipeline.ingest(db, media, "reelbase-cli");
             IngestReport report = ingest.ingest(paths, SourceSystem.USER_UPLOAD, actor, Progress.NONE);
             for (IngestOutcome o : report.outcomes()) {
                 p.line("%-9s %s: %s", o.kind(), o.file(), o.message());
@@ -94,7 +94,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
 
     private void process(Database db, IsolatedMedia media, Path proxies, List<UUID> assets) {
         RetryPolicy retry = new RetryPolicy(Duration.ofSeconds(Math.max(0, retryDelaySeconds)), 2.0, Duration.ofMinutes(10), 0.2);
-        try (WorkerPool pool = Processing.pool(db, media, proxies, Math.max(1, workers), retry)) {
+        try (WorkerPool pool = MediaPipeline.workers(db, media, proxies, Math.max(1, workers), retry)) {
             while (!allSettled(db, assets)) {
                 sleep(250);
             }

@@ -42,7 +42,7 @@ final class SearchCommand implements Callable<Integer> {
         Printer p = root.printer();
         try (Database db = Database.open(root.settings())) {
             AssetFilter filter = AssetFilter.of(Optional.ofNullable(type), Optional.ofNullable(status), query);
-            List<Asset> found = db.catalog().assets().page(filter, Optional.empty(), Math.max(1, Math.min(10_000, limit))).items();
+            List<Asset> found = db.repositories().assets().page(filter, Optional.empty(), Math.max(1, Math.min(10_000, limit))).items();
             for (Asset a : found) {
                 if (json) {
                     Map<String, Object> row = new LinkedHashMap<>();

@@ -10,7 +10,7 @@ import io.reelbase.core.workflow.Workflow;
 import io.reelbase.media.worker.IsolatedMedia;
 import io.reelbase.media.worker.WorkerLimits;
 import io.reelbase.persistence.Database;
-import io.reelbase.persistence.hibernate.Catalog;
+import io.reelbase.persistence.hibernate.Repositories;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -27,7 +27,7 @@ final class SourcesCommand {
     @ParentCommand
     ReelbaseCommand root;
 
-    static IngestSource named(Catalog c, String name) {
+    static IngestSource named(Repositories c, String name) {
         return c.ingestSources().all().stream().filter(x -> x.name().equalsIgnoreCase(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("There is no watch folder named '" + name
                         + "' ('reelbase sources list' shows them)."));
@@ -53,7 +53,7 @@ final class SourcesCommand {
         @Override
         public Integer call() {
             try (Database db = Database.open(sources.root.settings())) {
-                Catalog c = db.catalog();
+                Repositories c = db.repositories();
                 java.util.UUID wf = workflow == null ? null : c.workflows().findByName(workflow)
                         .map(Workflow::id).orElseThrow(() -> new IllegalArgumentException("There is no workflow named '"
                                 + workflow + "'; 'reelbase sources list' shows the folders, the workflows are Default, Stills, Audio and yours."));
@@ -73,7 +73,7 @@ final class SourcesCommand {
         @Override
         public Integer call() {
             try (Database db = Database.open(sources.root.settings())) {
-                for (IngestSource s : db.catalog().ingestSources().all()) {
+                for (IngestSource s : db.repositories().ingestSources().all()) {
                     sources.root.printer().line("%-20s %s  every %d min%s  last sync: %s", s.name(), s.path(), s.syncIntervalMinutes(),
                             s.enabled() ? "" : " (disabled)", s.lastSyncAt() == null ? "never"
                                     : s.lastSyncAt() + " " + s.lastSyncStatus() + " (" + s.lastSyncMessage() + ")");
@@ -94,8 +94,8 @@ final class SourcesCommand {
         @Override
         public Integer call() {
             try (Database db = Database.open(sources.root.settings()); IsolatedMedia media = new IsolatedMedia(WorkerLimits.defaults())) {
-                Catalog c = db.catalog();
-                Ingest ingest = io.reelbase.app.Processing.ingest(db, media, "reelbase-cli");
+                Repositories c = db.repositories();
+                Ingest ingest = io.reelbase.app.MediaPipeline.ingest(db, media, "reelbase-cli");
                 WatchFolders folders = new WatchFolders(c.ingestSources(), c.workflows(), ingest, System.getProperty("user.name"));
                 java.util.List<IngestReport> reports;
                 if (name == null) {
@@ -125,8 +125,8 @@ final class SourcesCommand {
         @Override
         public Integer call() {
             try (Database db = Database.open(sources.root.settings())) {
-                IngestSource s = named(db.catalog(), name);
-                db.catalog().ingestSources().delete(s.id());
+                IngestSource s = named(db.repositories(), name);
+                db.repositories().ingestSources().delete(s.id());
                 sources.root.printer().line("No longer watching %s.", s.path());
             }
             return 0;

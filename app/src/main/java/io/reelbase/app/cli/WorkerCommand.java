@@ -1,6 +1,6 @@
 package io.reelbase.app.cli;
 
-import io.reelbase.app.Processing;
+import io.reelbase.app.MediaPipeline;
 import io.reelbase.core.job.JobStatus;
 import io.reelbase.core.job.RetryPolicy;
 import io.reelbase.core.job.WorkerPool;
@@ -38,7 +38,7 @@ final class WorkerCommand implements java.util.concurrent.Callable<Integer> {
         CountDownLatch stop = new CountDownLatch(1);
         try (Database db = Database.open(root.settings());
              IsolatedMedia media = new IsolatedMedia(WorkerLimits.defaults().withWorkers(Math.max(1, concurrency)))) {
-            WorkerPool pool = Processing.pool(db, media, proxies, Math.max(1, concurrency), RetryPolicy.DEFAULT);
+            WorkerPool pool = MediaPipeline.workers(db, media, proxies, Math.max(1, concurrency), RetryPolicy.DEFAULT);
             Thread hook = new Thread(() -> {
                 stop.countDown();
                 pool.stop(60);

@@ -95,10 +95,11 @@ public final class ReelbaseApp extends Application {
     private void showLibrary(Database database) {
         FxDialogService dialogs = new FxDialogService(stage);
         context = new AppContext(database, runner, dialogs, dataHome, 2);
-        window = new MainWindow(context, runner, dialogs);
+        window = new MainWindow(context.windowParts(), runner, dialogs);
         stage.getScene().setRoot(window.node());
         stage.setTitle("Reelbase — " + context.connectionSummary());
         window.activate();
+        context.watchFolders().ifPresent(timer -> timer.start(window::refresh));
         reportWhenUsable();
         if (pendingScreenshots != null) {
             new ScreenRenderer(stage.getScene(), window, pendingScreenshots).start();

@@ -40,11 +40,11 @@ final class ScreenRenderer {
     void start() {
         TabPane tabs = window.tabs();
         steps.add(() -> save("1-library-grid"));
-        steps.add(() -> window.context().library().list().rows().stream()
+        steps.add(() -> window.parts().library().list().rows().stream()
                 .filter(r -> r.assetStatus() == io.reelbase.core.asset.AssetStatus.PROCESSED)
                 .sorted(java.util.Comparator.comparing(r -> r.assetType() != io.reelbase.core.asset.AssetType.VIDEO)).findFirst()
-                .or(() -> window.context().library().list().rows().stream().findFirst())
-                .ifPresent(r -> window.context().library().selection().click(r, false, false)));
+                .or(() -> window.parts().library().list().rows().stream().findFirst())
+                .ifPresent(r -> window.parts().library().selection().click(r, false, false)));
         steps.add(() -> save("2-library-inspector"));
         steps.add(() -> press("#inspector-play"));
         steps.add(() -> save("2b-library-player"));
@@ -68,7 +68,7 @@ final class ScreenRenderer {
     }
 
     private void waitForLibrary(int triesLeft) {
-        var library = window.context().library();
+        var library = window.parts().library();
         boolean ready = !library.list().loadingProperty().get() && (!library.list().rows().isEmpty() || library.problemProperty().get() != null);
         if (ready || triesLeft == 0) {
             next();

@@ -87,8 +87,8 @@ public final class StatusBar {
     }
 
     /** The queue at a glance, e.g. "Processing: 3 queued · 2 running · 1 failed". */
-    public void setProcessing(String text) {
-        processing.setText(text == null || text.isEmpty() ? "" : "   " + text);
+    public void follow(javafx.beans.value.ObservableStringValue text) {
+        processing.textProperty().bind(javafx.beans.binding.Bindings.concat("   ", text));
     }
 
     public Node node() {

@@ -113,9 +113,9 @@ class CommandLineIT {
     void searchPrintsTheMatchingAssetsAsJson() throws Exception {
         DatabaseSettings s = TestDatabases.fresh();
         try (var db = io.reelbase.persistence.Database.open(s)) {
-            db.catalog().assets().create(io.reelbase.core.asset.NewAsset.of("Harbour at dawn", io.reelbase.core.asset.AssetType.VIDEO), "t");
-            db.catalog().assets().create(io.reelbase.core.asset.NewAsset.of("Harbour at night", io.reelbase.core.asset.AssetType.IMAGE), "t");
-            db.catalog().assets().create(io.reelbase.core.asset.NewAsset.of("Mayor interview", io.reelbase.core.asset.AssetType.VIDEO), "t");
+            db.repositories().assets().create(io.reelbase.core.asset.NewAsset.of("Harbour at dawn", io.reelbase.core.asset.AssetType.VIDEO), "t");
+            db.repositories().assets().create(io.reelbase.core.asset.NewAsset.of("Harbour at night", io.reelbase.core.asset.AssetType.IMAGE), "t");
+            db.repositories().assets().create(io.reelbase.core.asset.NewAsset.of("Mayor interview", io.reelbase.core.asset.AssetType.VIDEO), "t");
         }
         assertThat(run("--db", s.jdbcUrl(), "--user", s.user(), "search", "harbor", "--type", "VIDEO", "--json")).isZero();
         String[] lines = out.toString().strip().split("\n");

@@ -22,7 +22,7 @@ import io.reelbase.media.worker.IsolatedMedia;
 import io.reelbase.media.worker.WorkerLimits;
 import io.reelbase.persistence.Database;
 import io.reelbase.persistence.TestDatabases;
-import io.reelbase.persistence.hibernate.Catalog;
+import io.reelbase.persistence.hibernate.Repositories;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,12 +58,12 @@ class IngestIT {
     }
 
     private Ingest ingest() {
-        Catalog c = db.catalog();
+        Repositories c = db.repositories();
         return new Ingest(c.assets(), c.media(), c.workflows(), db.jobs(), new Sha256Hasher(), media, c.audit(), "test");
     }
 
     private void processAll(Path proxies) {
-        Catalog c = db.catalog();
+        Repositories c = db.repositories();
         JobRunner runner = new JobRunner(db.jobs(), c.assets(), c.media(), media, new Sha256Hasher(), proxies, "test-worker",
                 Duration.ofSeconds(30), new RetryPolicy(Duration.ofMillis(10), 1.0, Duration.ofMillis(10), 0), beats);
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
@@ -106,37 +106,37 @@ class IngestIT {
         assertThat(byName.get("tone.m4a").kind()).isEqualTo(IngestOutcome.Kind.ADDED);
         assertThat(byName.get("notes.txt").kind()).isEqualTo(IngestOutcome.Kind.SKIPPED);
         assertThat(report.outcomes()).anySatisfy(o -> assertThat(o.message()).contains("symbolic link loop"));
-        assertThat(db.catalog().assets().count()).isEqualTo(3);
+        assertThat(db.repositories().assets().count()).isEqualTo(3);
 
-        Asset harbour = db.catalog().assets().find(byName.get("harbour.mp4").assetId()).orElseThrow();
+        Asset harbour = db.repositories().assets().find(byName.get("harbour.mp4").assetId()).orElseThrow();
         assertThat(harbour.status()).isEqualTo(AssetStatus.QUEUED);
-        assertThat(db.catalog().media().locations(harbour.id(), "ORIGINAL")).hasSize(2);
+        assertThat(db.repositories().media().locations(harbour.id(), "ORIGINAL")).hasSize(2);
 
         Path proxies = Files.createDirectories(dir.resolve("proxies"));
         processAll(proxies);
 
-        harbour = db.catalog().assets().find(harbour.id()).orElseThrow();
+        harbour = db.repositories().assets().find(harbour.id()).orElseThrow();
         assertThat(harbour.status()).isEqualTo(AssetStatus.PROCESSED);
         assertThat(harbour.mimeType()).isEqualTo("video/mp4");
         assertThat(harbour.durationMs()).isBetween(1900L, 2100L);
-        var tech = db.catalog().media().technicalMetadata(harbour.id()).orElseThrow();
+        var tech = db.repositories().media().technicalMetadata(harbour.id()).orElseThrow();
         assertThat(tech.width()).isEqualTo(640);
         assertThat(tech.displayWidth()).isEqualTo(360);
-        var thumb = db.catalog().media().derivative(harbour.id(), DerivativeKind.THUMBNAIL, 0).orElseThrow();
+        var thumb = db.repositories().media().derivative(harbour.id(), DerivativeKind.THUMBNAIL, 0).orElseThrow();
         assertThat(thumb.height()).as("upright thumbnail").isEqualTo(320);
-        assertThat(db.catalog().media().derivative(harbour.id(), DerivativeKind.PREVIEW, 0)).isPresent();
-        assertThat(db.catalog().media().countDerivatives(harbour.id(), DerivativeKind.FILMSTRIP_FRAME)).isEqualTo(10);
-        assertThat(db.catalog().media().derivative(harbour.id(), DerivativeKind.CONTACT_SHEET, 0)).isPresent();
-        List<Path> proxy = db.catalog().media().locations(harbour.id(), "PROXY");
+        assertThat(db.repositories().media().derivative(harbour.id(), DerivativeKind.PREVIEW, 0)).isPresent();
+        assertThat(db.repositories().media().countDerivatives(harbour.id(), DerivativeKind.FILMSTRIP_FRAME)).isEqualTo(10);
+        assertThat(db.repositories().media().derivative(harbour.id(), DerivativeKind.CONTACT_SHEET, 0)).isPresent();
+        List<Path> proxy = db.repositories().media().locations(harbour.id(), "PROXY");
         assertThat(proxy).singleElement().satisfies(p -> assertThat(p).exists().startsWith(proxies));
-        assertThat(db.catalog().assets().versions(harbour.id())).extracting(v -> v.origin())
+        assertThat(db.repositories().assets().versions(harbour.id())).extracting(v -> v.origin())
                 .contains(VersionOrigin.CREATE, VersionOrigin.JOB);
 
-        Asset tone = db.catalog().assets().find(byName.get("tone.m4a").assetId()).orElseThrow();
+        Asset tone = db.repositories().assets().find(byName.get("tone.m4a").assetId()).orElseThrow();
         assertThat(tone.status()).isEqualTo(AssetStatus.PROCESSED);
-        assertThat(db.catalog().media().derivative(tone.id(), DerivativeKind.WAVEFORM, 0)).isPresent();
+        assertThat(db.repositories().media().derivative(tone.id(), DerivativeKind.WAVEFORM, 0)).isPresent();
 
-        Asset broken = db.catalog().assets().find(byName.get("broken.mp4").assetId()).orElseThrow();
+        Asset broken = db.repositories().assets().find(byName.get("broken.mp4").assetId()).orElseThrow();
         assertThat(broken.status()).isEqualTo(AssetStatus.FAILED);
         Job failed = db.jobs().forAsset(broken.id()).get(0);
         assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
@@ -147,8 +147,8 @@ class IngestIT {
         IngestReport again = ingest().ingest(List.of(in), SourceSystem.USER_UPLOAD, "ann", Progress.NONE);
         assertThat(again.count(IngestOutcome.Kind.ADDED)).isZero();
         assertThat(again.count(IngestOutcome.Kind.DUPLICATE)).isEqualTo(4);
-        assertThat(db.catalog().assets().count()).isEqualTo(3);
-        assertThat(db.catalog().audit().forAsset(harbour.id(), 50)).extracting(r -> r.type())
+        assertThat(db.repositories().assets().count()).isEqualTo(3);
+        assertThat(db.repositories().audit().forAsset(harbour.id(), 50)).extracting(r -> r.type())
                 .contains(ActionType.USER_UPLOAD, ActionType.DUPLICATE_FOUND, ActionType.STATUS_CHANGE);
     }
 
@@ -156,7 +156,7 @@ class IngestIT {
     void aWatchFolderPicksUpNewFilesAndPassesOverKnownOnesWithoutHashing() throws Exception {
         Path watched = Files.createDirectories(dir.resolve("cards"));
         GeneratedMedia.mp4(watched.resolve("card-001.mp4"), GeneratedMedia.Spec.basic().channels(0));
-        Catalog c = db.catalog();
+        Repositories c = db.repositories();
         var stills = c.workflows().findByName("Stills").orElseThrow();
         var source = c.ingestSources().save(new io.reelbase.core.ingest.IngestSource(null, "Cards", watched.toString(), true, 15,
                 io.reelbase.core.ingest.LoggingLevel.INFO, true, null, null, null, stills.id()));

@@ -54,9 +54,9 @@ class LibraryGridIT {
         db = Database.open(TestDatabases.fresh());
         for (int i = 0; i < TITLES.size(); i++) {
             AssetType type = i % 3 == 2 ? AssetType.VIDEO : AssetType.IMAGE;
-            Asset a = db.catalog().assets().create(NewAsset.of(TITLES.get(i), type)
+            Asset a = db.repositories().assets().create(NewAsset.of(TITLES.get(i), type)
                     .withFile(String.format("%064x", i + 1), 1_000_000L * (i + 1), TITLES.get(i).toLowerCase().replace(' ', '_') + ".jpg", "image/jpeg"), "test");
-            db.catalog().media().saveDerivative(a.id(), DerivativeKind.THUMBNAIL, 0, new Thumbnail(picture(i), 320, 180, null, "test"));
+            db.repositories().media().saveDerivative(a.id(), DerivativeKind.THUMBNAIL, 0, new Thumbnail(picture(i), 320, 180, null, "test"));
         }
         shown = ShownWindow.open(db, dialogs);
         context = shown.context;
@@ -95,7 +95,7 @@ class LibraryGridIT {
     }
 
     private Asset stored(String title) {
-        return db.catalog().assets().page(io.reelbase.core.asset.AssetFilter.ALL.withText(title), java.util.Optional.empty(), 5)
+        return db.repositories().assets().page(io.reelbase.core.asset.AssetFilter.ALL.withText(title), java.util.Optional.empty(), 5)
                 .items().stream().filter(a -> a.title().equals(title)).findFirst().orElseThrow();
     }
 
@@ -148,11 +148,11 @@ class LibraryGridIT {
         robot.clickOn("#edit-tags").write("sand").type(KeyCode.ENTER).write("golden hour").type(KeyCode.ENTER);
         robot.clickOn("#edit-save");
         waitFor(() -> robot.lookup("#edit-message").queryAs(Label.class).getText().startsWith("Saved as version 2"));
-        Asset saved = db.catalog().assets().find(id).orElseThrow();
+        Asset saved = db.repositories().assets().find(id).orElseThrow();
         assertThat(saved.title()).isEqualTo("Dunes at sunset");
         assertThat(saved.version()).isEqualTo(2);
         assertThat(saved.tags()).containsExactly("golden hour", "sand");
-        assertThat(db.catalog().assets().versions(saved.id())).last()
+        assertThat(db.repositories().assets().versions(saved.id())).last()
                 .satisfies(v -> assertThat(v.origin()).isEqualTo(VersionOrigin.EDIT));
     }
 
@@ -170,7 +170,7 @@ class LibraryGridIT {
             Asset a = stored(t);
             assertThat(a.tags()).as(t).containsExactly("coast");
             assertThat(a.title()).isEqualTo(t);
-            assertThat(db.catalog().assets().versions(a.id())).last()
+            assertThat(db.repositories().assets().versions(a.id())).last()
                     .satisfies(v -> assertThat(v.origin()).isEqualTo(VersionOrigin.BATCH_EDIT));
         }
         assertThat(stored("Ferry crossing").tags()).isEmpty();
@@ -182,7 +182,7 @@ class LibraryGridIT {
         robot.clickOn(tile("Old town"));
         waitFor(() -> robot.lookup("#inspector .inspector-title").queryAs(Label.class).getText().equals("Old town"));
         Asset behind = stored("Old town");
-        db.catalog().assets().update(behind.id(), behind.version(), AssetChanges.none().description("from a colleague"),
+        db.repositories().assets().update(behind.id(), behind.version(), AssetChanges.none().description("from a colleague"),
                 VersionOrigin.EDIT, null, "bob");
         robot.clickOn("#edit-title").push(KeyCode.CONTROL, KeyCode.A).write("Old town square");
         robot.clickOn("#edit-save");
@@ -235,7 +235,7 @@ class LibraryGridIT {
         waitFor(() -> robot.lookup("#inspector .inspector-title").queryAs(Label.class).getText().equals("Beach walk"));
         robot.clickOn("#edit-title").push(KeyCode.CONTROL, KeyCode.A).write("Beach walk, my unsaved title");
         Asset behind = stored("Beach walk");
-        db.catalog().assets().update(behind.id(), behind.version(), AssetChanges.none().description("a colleague's note"),
+        db.repositories().assets().update(behind.id(), behind.version(), AssetChanges.none().description("a colleague's note"),
                 VersionOrigin.EDIT, null, "bob");
         robot.push(KeyCode.F5);
         waitFor(() -> robot.lookup("#edit-message").queryAs(Label.class).getText().contains("while you were editing"));

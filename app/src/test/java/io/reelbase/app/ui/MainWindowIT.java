@@ -31,11 +31,11 @@ class MainWindowIT {
     @BeforeAll
     static void open() throws Exception {
         db = Database.open(TestDatabases.fresh());
-        db.catalog().assets().create(NewAsset.of("Harbour at dawn", AssetType.VIDEO)
+        db.repositories().assets().create(NewAsset.of("Harbour at dawn", AssetType.VIDEO)
                 .withFile("1".repeat(64), 73_400_320L, "harbour.mov", "video/quicktime"), "test");
-        db.catalog().assets().create(NewAsset.of("Mayor interview", AssetType.VIDEO)
+        db.repositories().assets().create(NewAsset.of("Mayor interview", AssetType.VIDEO)
                 .withFile("2".repeat(64), 512_000_000L, "interview_a.mxf", "application/mxf"), "test");
-        db.catalog().assets().create(NewAsset.of("Lighthouse still", AssetType.IMAGE)
+        db.repositories().assets().create(NewAsset.of("Lighthouse still", AssetType.IMAGE)
                 .withFile("3".repeat(64), 4_200_000L, "lighthouse.jpg", "image/jpeg"), "test");
         shown = ShownWindow.open(db, dialogs);
         context = shown.context;
@@ -96,7 +96,7 @@ class MainWindowIT {
         robot.clickOn("#edit-save");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#edit-message").queryAs(Label.class).getText().startsWith("Saved as version 2"));
-        var asset = db.catalog().assets().page(io.reelbase.core.asset.AssetFilter.ofType(io.reelbase.core.asset.AssetType.IMAGE),
+        var asset = db.repositories().assets().page(io.reelbase.core.asset.AssetFilter.ofType(io.reelbase.core.asset.AssetType.IMAGE),
                 java.util.Optional.empty(), 5).items().get(0);
         assertThat(asset.title()).isEqualTo("Lighthouse at dusk");
         assertThat(asset.version()).isEqualTo(2);
@@ -142,7 +142,7 @@ class MainWindowIT {
         robot.clickOn(section("All assets"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() >= 3);
         int before = table().getItems().size();
-        db.catalog().assets().create(NewAsset.of("Added elsewhere", AssetType.AUDIO), "colleague");
+        db.repositories().assets().create(NewAsset.of("Added elsewhere", AssetType.AUDIO), "colleague");
         robot.clickOn(table()).type(javafx.scene.input.KeyCode.F5);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == before + 1);
     }
@@ -161,7 +161,7 @@ class MainWindowIT {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == before + 1);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#status-processing").queryAs(Label.class).getText().contains("1 queued"));
-        assertThat(db.catalog().assets().findByHash(new io.reelbase.media.hash.Sha256Hasher()
+        assertThat(db.repositories().assets().findByHash(new io.reelbase.media.hash.Sha256Hasher()
                 .sha256(clip, io.reelbase.core.Progress.NONE))).isPresent();
     }
 

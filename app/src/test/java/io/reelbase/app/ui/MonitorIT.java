@@ -31,9 +31,9 @@ class MonitorIT {
     @BeforeAll
     static void open() throws Exception {
         db = Database.open(TestDatabases.fresh());
-        var wf = db.catalog().workflows().defaultWorkflow().orElseThrow();
-        var broken = db.catalog().assets().create(NewAsset.of("Broken rushes", AssetType.VIDEO), "test");
-        var fine = db.catalog().assets().create(NewAsset.of("Good take", AssetType.VIDEO), "test");
+        var wf = db.repositories().workflows().defaultWorkflow().orElseThrow();
+        var broken = db.repositories().assets().create(NewAsset.of("Broken rushes", AssetType.VIDEO), "test");
+        var fine = db.repositories().assets().create(NewAsset.of("Good take", AssetType.VIDEO), "test");
         failed = db.jobs().enqueue(broken.id(), wf, 10, 1, "test");
         db.jobs().enqueue(fine.id(), wf, 100, 3, "test");
         Job claimed = db.jobs().claim("test-worker", Duration.ofSeconds(30)).orElseThrow();

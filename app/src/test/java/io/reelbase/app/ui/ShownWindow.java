@@ -26,7 +26,7 @@ final class ShownWindow implements AutoCloseable {
         Stage stage = FxToolkit.registerPrimaryStage();
         MainWindow[] window = new MainWindow[1];
         FxToolkit.setupStage(s -> {
-            window[0] = new MainWindow(context, runner, dialogs);
+            window[0] = new MainWindow(context.windowParts(), runner, dialogs);
             Scene scene = new Scene(window[0].node(), 1280, 800);
             scene.getStylesheets().add(Theme.stylesheet());
             s.setScene(scene);

@@ -45,7 +45,7 @@ class JobQueueIT {
     void open() {
         db = Database.open(TestDatabases.fresh().withPoolSize(8));
         queue = new JdbcJobQueue(db.dataSource());
-        workflow = db.catalog().workflows().defaultWorkflow().orElseThrow();
+        workflow = db.repositories().workflows().defaultWorkflow().orElseThrow();
     }
 
     @AfterEach
@@ -54,7 +54,7 @@ class JobQueueIT {
     }
 
     private Asset asset(String title) {
-        return db.catalog().assets().create(NewAsset.of(title, AssetType.VIDEO), "test");
+        return db.repositories().assets().create(NewAsset.of(title, AssetType.VIDEO), "test");
     }
 
     @Test
@@ -115,7 +115,7 @@ class JobQueueIT {
         assertThat(queue.heartbeat(second.id(), "other", Duration.ofSeconds(30))).isTrue();
         queue.complete(second.id(), "other");
         assertThat(queue.find(queued.id()).orElseThrow().status()).isEqualTo(JobStatus.COMPLETED);
-        assertThat(db.catalog().audit().forAsset(queued.assetId(), 10)).anySatisfy(r -> {
+        assertThat(db.repositories().audit().forAsset(queued.assetId(), 10)).anySatisfy(r -> {
             assertThat(r.type()).isEqualTo(io.reelbase.core.audit.ActionType.JOB_COMPLETED);
             assertThat(r.actor()).isEqualTo("other");
         });
@@ -145,7 +145,7 @@ class JobQueueIT {
         assertThat(failed.errorMessage()).isEqualTo("no picture");
         assertThat(failed.finishedAt()).isNotNull();
         assertThat(queue.claim("w", Duration.ofSeconds(30))).isEmpty();
-        assertThat(db.catalog().audit().forAsset(failed.assetId(), 10)).anySatisfy(r -> {
+        assertThat(db.repositories().audit().forAsset(failed.assetId(), 10)).anySatisfy(r -> {
             assertThat(r.type()).isEqualTo(io.reelbase.core.audit.ActionType.JOB_FAILED);
             assertThat(r.metadata()).containsEntry("error", "no picture").containsEntry("step", "THUMBNAIL");
         });
@@ -203,7 +203,7 @@ class JobQueueIT {
         });
         queue.capabilityCompleted(running.id(), "w1", Capability.PROBE, 3, 10);
         assertThat(queue.fail(running.id(), "w1", Capability.THUMBNAIL, "no picture", RetryPolicy.DEFAULT)).isEqualTo(JobStatus.FAILED);
-        db.catalog().assets().recordProcessing(broken.id(), io.reelbase.core.asset.AssetStatus.FAILED, null, null, null, "failed", "w1");
+        db.repositories().assets().recordProcessing(broken.id(), io.reelbase.core.asset.AssetStatus.FAILED, null, null, null, "failed", "w1");
 
         assertThat(queue.list(Set.of(JobStatus.FAILED), "", 50)).singleElement().satisfies(v -> {
             assertThat(v.assetTitle()).isEqualTo("Broken interview");
@@ -217,14 +217,14 @@ class JobQueueIT {
             assertThat(m.minute()).isBeforeOrEqualTo(java.time.Instant.now()).isAfter(java.time.Instant.now().minusSeconds(61));
         });
 
-        var control = new io.reelbase.core.job.JobControl(queue, db.catalog().assets(), db.catalog().assets());
+        var control = new io.reelbase.core.job.JobControl(queue, db.repositories().assets(), db.repositories().assets());
         assertThat(control.retry(List.of(failing.id(), queued.id()), "ann")).as("only the failed one").isEqualTo(1);
         Job again = queue.find(failing.id()).orElseThrow();
         assertThat(again.status()).isEqualTo(JobStatus.QUEUED);
         assertThat(again.attempts()).isZero();
         assertThat(again.remaining()).as("resumes at the failed step").doesNotContain(Capability.PROBE).contains(Capability.THUMBNAIL);
-        assertThat(db.catalog().assets().find(broken.id()).orElseThrow().status()).isEqualTo(io.reelbase.core.asset.AssetStatus.QUEUED);
-        assertThat(db.catalog().audit().forAsset(broken.id(), 20)).anySatisfy(r -> {
+        assertThat(db.repositories().assets().find(broken.id()).orElseThrow().status()).isEqualTo(io.reelbase.core.asset.AssetStatus.QUEUED);
+        assertThat(db.repositories().audit().forAsset(broken.id(), 20)).anySatisfy(r -> {
             assertThat(r.type()).isEqualTo(io.reelbase.core.audit.ActionType.JOB_RETRY);
             assertThat(r.actor()).isEqualTo("ann");
         });

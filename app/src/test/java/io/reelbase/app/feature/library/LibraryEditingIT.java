@@ -29,7 +29,7 @@ class LibraryEditingIT {
     @BeforeEach
     void open() {
         db = Database.open(TestDatabases.fresh());
-        assets = db.catalog().assets();
+        assets = db.repositories().assets();
         for (String t : List.of("Harbour", "Pier", "Lighthouse", "Beach", "Dunes")) {
             assets.create(NewAsset.of(t, AssetType.IMAGE), "gen");
         }
@@ -160,7 +160,7 @@ class LibraryEditingIT {
 
     @Test
     void aWatchFolderIsASidebarViewOfWhatItBroughtIn() {
-        db.catalog().ingestSources().save(io.reelbase.core.ingest.IngestSource.draft("Incoming", "/media/incoming"));
+        db.repositories().ingestSources().save(io.reelbase.core.ingest.IngestSource.draft("Incoming", "/media/incoming"));
         assets.create(NewAsset.of("From the folder", AssetType.IMAGE)
                 .withSource(io.reelbase.core.asset.SourceSystem.WATCH_FOLDER, "/media/incoming/day1/a.jpg"), "watch");
         assets.create(NewAsset.of("From elsewhere", AssetType.IMAGE)

@@ -19,10 +19,10 @@ class LibraryViewModelIT {
     static void fill() {
         db = Database.open(TestDatabases.fresh());
         for (int i = 0; i < 430; i++) {
-            db.catalog().assets().create(NewAsset.of("Still " + i, AssetType.IMAGE), "gen");
+            db.repositories().assets().create(NewAsset.of("Still " + i, AssetType.IMAGE), "gen");
         }
         for (int i = 0; i < 20; i++) {
-            db.catalog().assets().create(NewAsset.of("Clip " + i, AssetType.VIDEO), "gen");
+            db.repositories().assets().create(NewAsset.of("Clip " + i, AssetType.VIDEO), "gen");
         }
     }
 
@@ -32,9 +32,9 @@ class LibraryViewModelIT {
 
     static LibraryViewModel viewModel(Database d, String actor, io.reelbase.app.ui.BackgroundTasks tasks,
                                       io.reelbase.app.ui.DialogService dialogs) {
-        var assets = d.catalog().assets();
+        var assets = d.repositories().assets();
         return new LibraryViewModel(new LibraryServices(assets, assets, new io.reelbase.core.edit.AssetEdits(assets, assets, assets),
-                d.catalog().collections(), d.catalog().savedSearches(), d.catalog().ingestSources(), d.catalog().media()),
+                d.repositories().collections(), d.repositories().savedSearches(), d.repositories().ingestSources(), d.repositories().media()),
                 tasks, dialogs, actor);
     }
 
@@ -86,12 +86,12 @@ class LibraryViewModelIT {
         vm.selection().select(row);
         assertThat(vm.focus().pictureProperty().get()).as("nothing made yet").isNull();
         byte[] jpeg = {(byte) 0xff, (byte) 0xd8, 1, 2, 3};
-        db.catalog().media().saveDerivative(row.id(), io.reelbase.core.media.DerivativeKind.THUMBNAIL, 0,
+        db.repositories().media().saveDerivative(row.id(), io.reelbase.core.media.DerivativeKind.THUMBNAIL, 0,
                 new io.reelbase.core.media.Thumbnail(jpeg, 320, 180, null, "poster frame"));
         vm.selection().select(row);
         assertThat(vm.focus().pictureProperty().get()).containsExactly(jpeg);
         byte[] preview = {(byte) 0xff, (byte) 0xd8, 9, 9, 9};
-        db.catalog().media().saveDerivative(row.id(), io.reelbase.core.media.DerivativeKind.PREVIEW, 0,
+        db.repositories().media().saveDerivative(row.id(), io.reelbase.core.media.DerivativeKind.PREVIEW, 0,
                 new io.reelbase.core.media.Thumbnail(preview, 1280, 720, null, "preview"));
         vm.selection().select(row);
         assertThat(vm.focus().pictureProperty().get()).as("a preview, once there is one, over the thumbnail").containsExactly(preview);
@@ -102,7 +102,7 @@ class LibraryViewModelIT {
     @Test
     void anEditIsSavedAsANewVersionAndAStaleOneOverwritesNothing() {
         try (Database own = Database.open(TestDatabases.fresh())) {
-            var repo = own.catalog().assets();
+            var repo = own.repositories().assets();
             var created = repo.create(NewAsset.of("Lighthouse", AssetType.IMAGE), "gen");
             LibraryViewModel vm = viewModel(own, "ann");
             vm.refresh();

@@ -2,7 +2,7 @@ package io.reelbase.app.feature.sources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.reelbase.app.Processing;
+import io.reelbase.app.MediaPipeline;
 import io.reelbase.app.ui.ImmediateTasks;
 import io.reelbase.core.ingest.WatchFolders;
 import io.reelbase.media.GeneratedMedia;
@@ -23,8 +23,8 @@ class SourcesViewModelIT {
         Path cards = Files.createDirectories(dir.resolve("cards"));
         GeneratedMedia.mp4(cards.resolve("a001.mp4"), GeneratedMedia.Spec.basic().channels(0));
         try (Database db = Database.open(TestDatabases.fresh()); IsolatedMedia media = new IsolatedMedia(WorkerLimits.defaults())) {
-            var c = db.catalog();
-            var watch = new WatchFolders(c.ingestSources(), c.workflows(), Processing.ingest(db, media, "test"), "ann");
+            var c = db.repositories();
+            var watch = new WatchFolders(c.ingestSources(), c.workflows(), MediaPipeline.ingest(db, media, "test"), "ann");
             SourcesViewModel vm = new SourcesViewModel(c.ingestSources(), c.workflows(), watch, new ImmediateTasks());
             vm.load();
             assertThat(vm.sources()).isEmpty();

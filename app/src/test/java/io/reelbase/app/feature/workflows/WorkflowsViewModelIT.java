@@ -28,7 +28,7 @@ class WorkflowsViewModelIT {
 
     @Test
     void anAdminAddsAWorkflowAndTheTestBoxRoutesFilesToIt() {
-        WorkflowsViewModel vm = new WorkflowsViewModel(db.catalog().workflows(), new ImmediateTasks());
+        WorkflowsViewModel vm = new WorkflowsViewModel(db.repositories().workflows(), new ImmediateTasks());
         vm.load();
         assertThat(vm.workflows()).extracting(Workflow::name).contains("Default", "Stills", "Audio");
         vm.test("lighthouse.jpg", "IMAGE", "");
@@ -49,7 +49,7 @@ class WorkflowsViewModelIT {
         vm.save();
         assertThat(vm.problemProperty().get()).isNull();
         assertThat(vm.workflows()).extracting(Workflow::name).contains("Interviews");
-        Workflow saved = db.catalog().workflows().findByName("Interviews").orElseThrow();
+        Workflow saved = db.repositories().workflows().findByName("Interviews").orElseThrow();
         assertThat(saved.capabilities()).containsExactly(Capability.PROBE, Capability.PROXY);
         assertThat(saved.priority()).isEqualTo(10);
 
@@ -59,7 +59,7 @@ class WorkflowsViewModelIT {
 
     @Test
     void invalidFormsAreRefusedWithAMessageAndNothingIsSaved() {
-        WorkflowsViewModel vm = new WorkflowsViewModel(db.catalog().workflows(), new ImmediateTasks());
+        WorkflowsViewModel vm = new WorkflowsViewModel(db.repositories().workflows(), new ImmediateTasks());
         vm.load();
         int before = vm.workflows().size();
         vm.newWorkflow();

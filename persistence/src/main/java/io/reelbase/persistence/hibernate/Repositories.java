@@ -19,7 +19,7 @@ import org.hibernate.cfg.Configuration;
  * The repositories over one Hibernate session factory. Hibernate only validates the schema that
  * Flyway made ({@code hbm2ddl=validate}): a mismatch stops the start with a message naming it.
  */
-public final class Catalog implements AutoCloseable {
+public final class Repositories implements AutoCloseable {
     static final List<Class<?>> ENTITIES = List.of(
             AppUserEntity.class, AssetEntity.class, AssetVersionEntity.class, TechnicalMetadataEntity.class,
             StorageLocationEntity.class, DerivativeEntity.class, GraphNodeEntity.class, AssetGraphNodeEntity.class,
@@ -38,7 +38,7 @@ public final class Catalog implements AutoCloseable {
     private final AssetMedia media;
     private final io.reelbase.core.asset.SavedSearchRepository savedSearches;
 
-    private Catalog(SessionFactory sessionFactory) {
+    private Repositories(SessionFactory sessionFactory) {
         this.sessionFactory = sessionFactory;
         Transactions tx = new Transactions(sessionFactory);
         this.assets = new HibernateAssetRepository(tx);
@@ -53,7 +53,7 @@ public final class Catalog implements AutoCloseable {
     }
 
     /** Starts Hibernate on a migrated database. */
-    public static Catalog start(DataSource dataSource) {
+    public static Repositories start(DataSource dataSource) {
         Configuration cfg = new Configuration();
         ENTITIES.forEach(cfg::addAnnotatedClass);
         Map<String, Object> props = Map.of(
@@ -66,7 +66,7 @@ public final class Catalog implements AutoCloseable {
                 AvailableSettings.ORDER_INSERTS, true,
                 AvailableSettings.SHOW_SQL, false);
         props.forEach((k, v) -> cfg.getProperties().put(k, v));
-        return new Catalog(cfg.buildSessionFactory());
+        return new Repositories(cfg.buildSessionFactory());
     }
 
     public AssetRepository assets() {

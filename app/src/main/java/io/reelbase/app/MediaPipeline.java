@@ -6,7 +6,7 @@ import io.reelbase.core.job.WorkerPool;
 import io.reelbase.media.hash.Sha256Hasher;
 import io.reelbase.media.worker.IsolatedMedia;
 import io.reelbase.persistence.Database;
-import io.reelbase.persistence.hibernate.Catalog;
+import io.reelbase.persistence.hibernate.Repositories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -14,18 +14,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** Builds the worker pool that runs processing jobs: the same for the desktop app, {@code ingest --wait} and {@code worker}. */
-public final class Processing {
-    private Processing() {
+/**
+ * How media goes through Reelbase: the ingest service that adds files and queues their jobs, and the worker
+ * pool that runs them. The same for the desktop app, {@code ingest --wait} and {@code worker}.
+ */
+public final class MediaPipeline {
+    private MediaPipeline() {
     }
 
-    public static WorkerPool pool(Database db, IsolatedMedia media, Path proxies, int size, RetryPolicy retries) {
+    public static WorkerPool workers(Database db, IsolatedMedia media, Path proxies, int size, RetryPolicy retries) {
         try {
             Files.createDirectories(proxies);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the proxy folder " + proxies, e);
         }
-        Catalog c = db.catalog();
+        Repositories c = db.repositories();
         String base = hostName() + ":" + ProcessHandle.current().pid();
         var limits = WorkerPool.heavyStepLimits(size);
         return new WorkerPool(size, (i, beats) -> new JobRunner(db.jobs(), c.assets(), c.media(), media, new Sha256Hasher(),
@@ -34,7 +37,7 @@ public final class Processing {
 
     /** The ingest service over this database and media engine; {@code component} names the caller in the audit trail. */
     public static io.reelbase.core.ingest.Ingest ingest(Database db, IsolatedMedia media, String component) {
-        Catalog c = db.catalog();
+        Repositories c = db.repositories();
         return new io.reelbase.core.ingest.Ingest(c.assets(), c.media(), c.workflows(), db.jobs(), new Sha256Hasher(), media,
                 c.audit(), component + "/" + BuildInfo.version());
     }
