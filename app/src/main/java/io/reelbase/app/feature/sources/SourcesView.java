@@ -69,10 +69,10 @@ public final class SourcesView {
 
         TextField name = new TextField();
         name.setId("source-name");
-        name.textProperty().bindBidirectional(model.name);
+        name.textProperty().bindBidirectional(model.nameProperty());
         TextField path = new TextField();
         path.setId("source-path");
-        path.textProperty().bindBidirectional(model.path);
+        path.textProperty().bindBidirectional(model.pathProperty());
         HBox.setHgrow(path, Priority.ALWAYS);
         Button browse = new Button("Choose…");
         browse.setOnAction(e -> {
@@ -80,18 +80,18 @@ public final class SourcesView {
             chooser.setTitle("Folder to watch");
             java.io.File dir = chooser.showDialog(root.getScene().getWindow());
             if (dir != null) {
-                model.path.set(dir.getAbsolutePath());
+                model.pathProperty().set(dir.getAbsolutePath());
             }
         });
         TextField interval = new TextField();
         interval.setPrefColumnCount(5);
-        interval.textProperty().bindBidirectional(model.interval);
+        interval.textProperty().bindBidirectional(model.intervalProperty());
         CheckBox enabled = new CheckBox("Enabled");
-        enabled.selectedProperty().bindBidirectional(model.enabled);
+        enabled.selectedProperty().bindBidirectional(model.enabledProperty());
         ComboBox<LoggingLevel> logging = new ComboBox<>(FXCollections.observableArrayList(LoggingLevel.values()));
-        logging.valueProperty().bindBidirectional(model.logging);
+        logging.valueProperty().bindBidirectional(model.loggingProperty());
         ComboBox<Optional<Workflow>> workflow = new ComboBox<>(model.workflowChoices());
-        workflow.valueProperty().bindBidirectional(model.workflow);
+        workflow.valueProperty().bindBidirectional(model.workflowProperty());
         workflow.setConverter(new StringConverter<>() {
             @Override
             public String toString(Optional<Workflow> w) {

@@ -35,12 +35,12 @@ public final class SourcesViewModel {
     private final ReadOnlyObjectWrapper<IngestSource> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
 
-    public final StringProperty name = new SimpleStringProperty("");
-    public final StringProperty path = new SimpleStringProperty("");
-    public final StringProperty interval = new SimpleStringProperty("15");
-    public final BooleanProperty enabled = new SimpleBooleanProperty(true);
-    public final ObjectProperty<LoggingLevel> logging = new SimpleObjectProperty<>(LoggingLevel.INFO);
-    public final ObjectProperty<Optional<Workflow>> workflow = new SimpleObjectProperty<>(Optional.empty());
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty path = new SimpleStringProperty("");
+    private final StringProperty interval = new SimpleStringProperty("15");
+    private final BooleanProperty enabled = new SimpleBooleanProperty(true);
+    private final ObjectProperty<LoggingLevel> logging = new SimpleObjectProperty<>(LoggingLevel.INFO);
+    private final ObjectProperty<Optional<Workflow>> workflow = new SimpleObjectProperty<>(Optional.empty());
 
     public SourcesViewModel(IngestSourceRepository sources, WorkflowRepository workflows, WatchFolders watch,
                             BackgroundTasks tasks) {
@@ -133,5 +133,29 @@ public final class SourcesViewModel {
 
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty pathProperty() {
+        return path;
+    }
+
+    public StringProperty intervalProperty() {
+        return interval;
+    }
+
+    public BooleanProperty enabledProperty() {
+        return enabled;
+    }
+
+    public ObjectProperty<LoggingLevel> loggingProperty() {
+        return logging;
+    }
+
+    public ObjectProperty<Optional<Workflow>> workflowProperty() {
+        return workflow;
     }
 }

@@ -69,15 +69,15 @@ public final class WorkflowsView {
 
         TextField name = new TextField();
         name.setId("workflow-name");
-        name.textProperty().bindBidirectional(model.name);
+        name.textProperty().bindBidirectional(model.nameProperty());
         TextField description = new TextField();
-        description.textProperty().bindBidirectional(model.description);
+        description.textProperty().bindBidirectional(model.descriptionProperty());
         TextField priority = new TextField();
         priority.setId("workflow-priority");
         priority.setPrefColumnCount(6);
-        priority.textProperty().bindBidirectional(model.priority);
+        priority.textProperty().bindBidirectional(model.priorityProperty());
         CheckBox active = new CheckBox("Active");
-        active.selectedProperty().bindBidirectional(model.active);
+        active.selectedProperty().bindBidirectional(model.activeProperty());
 
         FlowPane steps = new FlowPane(12, 6);
         for (Capability c : Capability.values()) {
@@ -89,19 +89,19 @@ public final class WorkflowsView {
             box.setUserData(c);
             box.selectedProperty().addListener((o, was, now) -> {
                 if (now) {
-                    model.capabilities.add(c);
+                    model.capabilities().add(c);
                 } else {
-                    model.capabilities.remove(c);
+                    model.capabilities().remove(c);
                 }
             });
             stepBoxes.add(box);
             steps.getChildren().add(box);
         }
-        model.capabilities.addListener((SetChangeListener<Capability>) ch -> syncSteps());
+        model.capabilities().addListener((SetChangeListener<Capability>) ch -> syncSteps());
 
         Button addCondition = new Button("Add Condition");
         addCondition.setOnAction(e -> model.addCondition());
-        model.conditions.addListener((ListChangeListener<WorkflowsViewModel.ConditionRow>) ch -> rebuildConditions());
+        model.conditions().addListener((ListChangeListener<WorkflowsViewModel.ConditionRow>) ch -> rebuildConditions());
 
         Button save = new Button("Save");
         save.setId("workflow-save");
@@ -155,24 +155,24 @@ public final class WorkflowsView {
 
     private void syncSteps() {
         for (CheckBox b : stepBoxes) {
-            b.setSelected(model.capabilities.contains((Capability) b.getUserData()));
+            b.setSelected(model.capabilities().contains((Capability) b.getUserData()));
         }
     }
 
     private void rebuildConditions() {
         conditionRows.getChildren().clear();
-        if (model.conditions.isEmpty()) {
+        if (model.conditions().isEmpty()) {
             Label none = new Label("No conditions: the workflow takes files only as the default.");
             none.getStyleClass().add("muted");
             conditionRows.getChildren().add(none);
         }
-        for (WorkflowsViewModel.ConditionRow row : model.conditions) {
+        for (WorkflowsViewModel.ConditionRow row : model.conditions()) {
             ComboBox<String> field = new ComboBox<>(FXCollections.observableArrayList(WorkflowsViewModel.FIELDS));
-            field.valueProperty().bindBidirectional(row.field);
+            field.valueProperty().bindBidirectional(row.fieldProperty());
             ComboBox<RoutingCondition.Operator> op = new ComboBox<>(FXCollections.observableArrayList(RoutingCondition.Operator.values()));
-            op.valueProperty().bindBidirectional(row.op);
+            op.valueProperty().bindBidirectional(row.opProperty());
             TextField value = new TextField();
-            value.textProperty().bindBidirectional(row.value);
+            value.textProperty().bindBidirectional(row.valueProperty());
             Button remove = new Button("Remove");
             remove.setOnAction(e -> model.removeCondition(row));
             HBox line = new HBox(6, field, op, value, remove);

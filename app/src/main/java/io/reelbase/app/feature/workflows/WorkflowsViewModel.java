@@ -35,10 +35,23 @@ import javafx.collections.ObservableSet;
 public final class WorkflowsViewModel {
     /** One editable routing condition. */
     public static final class ConditionRow {
-        public final StringProperty field = new SimpleStringProperty("filename");
-        public final javafx.beans.property.ObjectProperty<RoutingCondition.Operator> op =
+        private final StringProperty field = new SimpleStringProperty("filename");
+        private final javafx.beans.property.ObjectProperty<RoutingCondition.Operator> op =
                 new javafx.beans.property.SimpleObjectProperty<>(RoutingCondition.Operator.CONTAINS);
-        public final StringProperty value = new SimpleStringProperty("");
+        private final StringProperty value = new SimpleStringProperty("");
+
+        public StringProperty fieldProperty() {
+            return field;
+        }
+
+        public javafx.beans.property.ObjectProperty<RoutingCondition.Operator> opProperty() {
+            return op;
+        }
+
+        public StringProperty valueProperty() {
+            return value;
+        }
+
     }
 
     public static final List<String> FIELDS = List.of("asset_type", "filename", "extension", "size", "mime_type", "source");
@@ -50,12 +63,12 @@ public final class WorkflowsViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper("");
 
-    public final StringProperty name = new SimpleStringProperty("");
-    public final StringProperty description = new SimpleStringProperty("");
-    public final StringProperty priority = new SimpleStringProperty("100");
-    public final BooleanProperty active = new SimpleBooleanProperty(true);
-    public final ObservableSet<Capability> capabilities = FXCollections.observableSet(EnumSet.noneOf(Capability.class));
-    public final ObservableList<ConditionRow> conditions = FXCollections.observableArrayList();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty description = new SimpleStringProperty("");
+    private final StringProperty priority = new SimpleStringProperty("100");
+    private final BooleanProperty active = new SimpleBooleanProperty(true);
+    private final ObservableSet<Capability> capabilities = FXCollections.observableSet(EnumSet.noneOf(Capability.class));
+    private final ObservableList<ConditionRow> conditions = FXCollections.observableArrayList();
 
     public WorkflowsViewModel(WorkflowRepository repository, BackgroundTasks tasks) {
         this.repository = repository;
@@ -194,5 +207,29 @@ public final class WorkflowsViewModel {
 
     public ReadOnlyStringProperty testResultProperty() {
         return testResult.getReadOnlyProperty();
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public StringProperty priorityProperty() {
+        return priority;
+    }
+
+    public BooleanProperty activeProperty() {
+        return active;
+    }
+
+    public ObservableSet<Capability> capabilities() {
+        return capabilities;
+    }
+
+    public ObservableList<ConditionRow> conditions() {
+        return conditions;
     }
 }

@@ -31,16 +31,16 @@ class SourcesViewModelIT {
             assertThat(vm.workflowChoices()).hasSize(4).first().isEqualTo(java.util.Optional.empty());
 
             vm.select(null);
-            vm.name.set("Camera cards");
-            vm.path.set(cards.toString());
-            vm.interval.set("often");
+            vm.nameProperty().set("Camera cards");
+            vm.pathProperty().set(cards.toString());
+            vm.intervalProperty().set("often");
             vm.save();
             assertThat(vm.problemProperty().get()).contains("whole number of minutes");
-            vm.interval.set("0");
+            vm.intervalProperty().set("0");
             vm.save();
             assertThat(vm.problemProperty().get()).contains("between 1 minute and 7 days");
-            vm.interval.set("5");
-            vm.workflow.set(vm.workflowChoices().stream().filter(w -> w.isPresent() && w.get().name().equals("Stills"))
+            vm.intervalProperty().set("5");
+            vm.workflowProperty().set(vm.workflowChoices().stream().filter(w -> w.isPresent() && w.get().name().equals("Stills"))
                     .findFirst().orElseThrow());
             vm.save();
             assertThat(vm.problemProperty().get()).isNull();

@@ -37,15 +37,15 @@ class WorkflowsViewModelIT {
         assertThat(vm.testResultProperty().get()).startsWith("Default").contains("the default");
 
         vm.newWorkflow();
-        vm.name.set("Interviews");
-        vm.priority.set("10");
-        vm.capabilities.clear();
-        vm.capabilities.add(Capability.PROBE);
-        vm.capabilities.add(Capability.PROXY);
+        vm.nameProperty().set("Interviews");
+        vm.priorityProperty().set("10");
+        vm.capabilities().clear();
+        vm.capabilities().add(Capability.PROBE);
+        vm.capabilities().add(Capability.PROXY);
         vm.addCondition();
-        vm.conditions.get(0).field.set("filename");
-        vm.conditions.get(0).op.set(RoutingCondition.Operator.CONTAINS);
-        vm.conditions.get(0).value.set("interview");
+        vm.conditions().get(0).fieldProperty().set("filename");
+        vm.conditions().get(0).opProperty().set(RoutingCondition.Operator.CONTAINS);
+        vm.conditions().get(0).valueProperty().set("interview");
         vm.save();
         assertThat(vm.problemProperty().get()).isNull();
         assertThat(vm.workflows()).extracting(Workflow::name).contains("Interviews");
@@ -63,25 +63,25 @@ class WorkflowsViewModelIT {
         vm.load();
         int before = vm.workflows().size();
         vm.newWorkflow();
-        vm.name.set("Nothing to do");
-        vm.capabilities.clear();
+        vm.nameProperty().set("Nothing to do");
+        vm.capabilities().clear();
         vm.save();
         assertThat(vm.problemProperty().get()).contains("at least one capability");
 
-        vm.capabilities.add(Capability.PROBE);
-        vm.priority.set("soon");
+        vm.capabilities().add(Capability.PROBE);
+        vm.priorityProperty().set("soon");
         vm.save();
         assertThat(vm.problemProperty().get()).contains("whole number");
 
-        vm.priority.set("5");
+        vm.priorityProperty().set("5");
         vm.addCondition();
-        vm.conditions.get(0).op.set(RoutingCondition.Operator.MATCHES);
-        vm.conditions.get(0).value.set("([");
+        vm.conditions().get(0).opProperty().set(RoutingCondition.Operator.MATCHES);
+        vm.conditions().get(0).valueProperty().set("([");
         vm.save();
         assertThat(vm.problemProperty().get()).contains("Not a valid pattern");
 
-        vm.conditions.clear();
-        vm.name.set("stills");
+        vm.conditions().clear();
+        vm.nameProperty().set("stills");
         vm.save();
         assertThat(vm.problemProperty().get()).as("names are unique regardless of case").containsIgnoringCase("duplicate");
         vm.load();
