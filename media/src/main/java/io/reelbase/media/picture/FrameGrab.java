@@ -3,11 +3,9 @@ package io.reelbase.media.picture;
 import io.reelbase.core.media.MediaException;
 import io.reelbase.media.FfmpegErrors;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.nio.file.Path;
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
-import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
@@ -15,15 +13,13 @@ import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avformat;
 import org.bytedeco.ffmpeg.global.avutil;
-import org.bytedeco.ffmpeg.global.swscale;
-import org.bytedeco.ffmpeg.swscale.SwsContext;
-import org.bytedeco.javacpp.BytePointer;
-import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerPointer;
 
 /**
  * One open video (or still, or cover art) stream from which pictures are taken: seek near a time,
- * decode the nearest keyframe only, scale straight to the wanted size with the pixel aspect applied.
+ * decode the nearest keyframe only (or every frame, for exact times, scans and scene cuts), scale straight
+ * to the wanted size with the pixel aspect applied. Decoding is {@link FrameReader}'s, scaling
+ * {@link FrameScaler}'s.
  * Not thread-safe; close it.
  */
 final class FrameGrab implements AutoCloseable {
@@ -31,8 +27,8 @@ final class FrameGrab implements AutoCloseable {
     private final AVFormatContext fmt = new AVFormatContext(null);
     private AVCodecContext decoder;
     private AVStream stream;
-    private final AVPacket packet = avcodec.av_packet_alloc();
-    private final AVFrame frame = avutil.av_frame_alloc();
+    private final FrameScaler scaler = FrameScaler.forPictures();
+    private FrameReader reader;
     private boolean opened;
     /** Whether packets were read already, so that a grab at 0 must seek back. */
     private boolean used;
@@ -130,6 +126,7 @@ final class FrameGrab implements AutoCloseable {
             throw new MediaException(file, "the picture decoder would not start (" + FfmpegErrors.text(r) + ").",
                     "The file may be damaged.");
         }
+        reader = new FrameReader(fmt, stream, decoder);
         return true;
     }
 
@@ -147,39 +144,14 @@ final class FrameGrab implements AutoCloseable {
 
     /** Seeks to the keyframe at or before {@code seconds} and decodes the first picture from there, or null. */
     Decoded grab(double seconds, int longSide) {
-        if ((seconds > 0 || used) && !isCoverArt()) {
-            seekBefore(seconds);
-        }
         if (isCoverArt()) {
-            AVPacket pic = stream.attached_pic();
-            if (avcodec.avcodec_send_packet(decoder, pic) >= 0 && avcodec.avcodec_receive_frame(decoder, frame) >= 0) {
-                return convert(longSide);
-            }
-            return null;
+            return reader.decodeOne(stream.attached_pic()) ? convert(longSide) : null;
+        }
+        if (seconds > 0 || used) {
+            reader.seekBefore(seconds);
         }
         used = true;
-        int packets = 0;
-        while (packets++ < 5000 && avformat.av_read_frame(fmt, packet) >= 0) {
-            try {
-                if (packet.stream_index() != stream.index()) {
-                    continue;
-                }
-                if (avcodec.avcodec_send_packet(decoder, packet) < 0) {
-                    continue;
-                }
-                if (avcodec.avcodec_receive_frame(decoder, frame) >= 0) {
-                    return convert(longSide);
-                }
-            } finally {
-                avcodec.av_packet_unref(packet);
-            }
-        }
-        // End of file: the decoder may still hold a picture.
-        avcodec.avcodec_send_packet(decoder, null);
-        if (avcodec.avcodec_receive_frame(decoder, frame) >= 0) {
-            return convert(longSide);
-        }
-        return null;
+        return reader.decode(5000, f -> FrameReader.Verdict.TAKE) ? convert(longSide) : null;
     }
 
     /**
@@ -187,35 +159,11 @@ final class FrameGrab implements AutoCloseable {
      * (all frames) to the time. Slower than {@link #grab} but exact; for filmstrips.
      */
     Decoded grabExact(double seconds, int longSide) {
-        long target = seekBefore(seconds);
-        decoder.skip_frame(avcodec.AVDISCARD_DEFAULT);
-        try {
-            used = true;
-            int packets = 0;
-            while (packets++ < 50_000 && avformat.av_read_frame(fmt, packet) >= 0) {
-                try {
-                    if (packet.stream_index() != stream.index() || avcodec.avcodec_send_packet(decoder, packet) < 0) {
-                        continue;
-                    }
-                    while (avcodec.avcodec_receive_frame(decoder, frame) >= 0) {
-                        long pts = frame.best_effort_timestamp();
-                        if (pts == avutil.AV_NOPTS_VALUE || pts >= target) {
-                            return convert(longSide);
-                        }
-                        avutil.av_frame_unref(frame);
-                    }
-                } finally {
-                    avcodec.av_packet_unref(packet);
-                }
-            }
-            avcodec.avcodec_send_packet(decoder, null);
-            if (avcodec.avcodec_receive_frame(decoder, frame) >= 0) {
-                return convert(longSide);
-            }
-            return null;
-        } finally {
-            decoder.skip_frame(avcodec.AVDISCARD_NONKEY);
-        }
+        long target = reader.seekBefore(seconds);
+        return everyFrame(() -> reader.decode(50_000, f -> {
+            long pts = f.best_effort_timestamp();
+            return pts == avutil.AV_NOPTS_VALUE || pts >= target ? FrameReader.Verdict.TAKE : FrameReader.Verdict.NEXT;
+        }) ? convert(longSide) : null);
     }
 
     /**
@@ -224,183 +172,92 @@ final class FrameGrab implements AutoCloseable {
      * accepts, or null. Pictures are judged on the decoded luma plane; only the chosen one is scaled.
      */
     Decoded scan(double seconds, int longSide, int maxFrames, java.util.function.Predicate<double[]> good) {
-        decoder.skip_frame(avcodec.AVDISCARD_DEFAULT);
-        try {
-            seekBefore(seconds);
-            used = true;
-            int frames = 0;
-            int packets = 0;
-            while (frames < maxFrames && packets++ < 20_000 && avformat.av_read_frame(fmt, packet) >= 0) {
-                try {
-                    if (packet.stream_index() != stream.index() || avcodec.avcodec_send_packet(decoder, packet) < 0) {
-                        continue;
-                    }
-                    while (frames < maxFrames && avcodec.avcodec_receive_frame(decoder, frame) >= 0) {
-                        frames++;
-                        double[] luma = RawLuma.stats(frame);
-                        if (luma != null && good.test(luma)) {
-                            return convert(longSide);
-                        }
-                        if (luma == null) {
-                            Decoded d = convert(longSide);
-                            if (d != null && good.test(Pictures.lumaStats(d.image()))) {
-                                return d;
-                            }
-                        } else {
-                            avutil.av_frame_unref(frame);
-                        }
-                    }
-                } finally {
-                    avcodec.av_packet_unref(packet);
+        Decoded[] judged = new Decoded[1];
+        int[] frames = {0};
+        return everyFrame(() -> {
+            reader.seekBefore(seconds);
+            boolean taken = reader.decode(20_000, f -> {
+                if (frames[0]++ >= maxFrames) {
+                    return FrameReader.Verdict.STOP;
                 }
-            }
-            return null;
-        } finally {
-            decoder.skip_frame(avcodec.AVDISCARD_NONKEY);
-        }
+                double[] luma = RawLuma.stats(f);
+                if (luma != null) {
+                    return good.test(luma) ? FrameReader.Verdict.TAKE : FrameReader.Verdict.NEXT;
+                }
+                // A format RawLuma does not read: judge the scaled picture instead.
+                Decoded d = convert(longSide);
+                if (d != null && good.test(Pictures.lumaStats(d.image()))) {
+                    judged[0] = d;
+                    return FrameReader.Verdict.STOP;
+                }
+                return FrameReader.Verdict.NEXT;
+            });
+            return taken ? convert(longSide) : judged[0];
+        });
     }
 
     /**
      * One picture per scene: decodes the whole video, compares each frame with the one before at a tiny
-     * size, and keeps the first frame after every cut (a mean difference above {@code threshold} of
-     * full scale, at least {@code minGapMs} after the last cut), up to {@code max} scenes.
+     * size ({@link SceneCuts}), and keeps the first frame after every cut, up to {@code max} scenes.
      */
     java.util.List<Decoded> scenes(int longSide, double threshold, long minGapMs, int max, io.reelbase.core.Progress progress) {
         java.util.List<Decoded> found = new java.util.ArrayList<>();
-        decoder.skip_frame(avcodec.AVDISCARD_DEFAULT);
-        SwsContext tiny = null;
-        int tinyW = 32;
-        int tinyH = 18;
+        SceneCuts cuts = new SceneCuts(threshold, minGapMs);
         // Small colour pictures: a cut between shots of equal brightness still shows in the colours.
-        BytePointer buf = new BytePointer(avutil.av_malloc(tinyW * tinyH * 3 + 64));
-        PointerPointer<BytePointer> dst = new PointerPointer<>(4);
-        dst.put(0, buf);
-        IntPointer stride = new IntPointer(tinyW * 3, 0, 0, 0);
-        byte[] prev = null;
-        byte[] cur = new byte[tinyW * tinyH * 3];
-        long lastCut = Long.MIN_VALUE / 2;
+        byte[] tiny = new byte[32 * 18 * 3];
         double duration = durationSeconds();
+        int[] frames = {0};
+        try (FrameScaler small = FrameScaler.forComparing()) {
+            return everyFrame(() -> {
+                reader.seekBefore(0);
+                reader.decode(Integer.MAX_VALUE, f -> {
+                    if (progress.isCancelled()) {
+                        throw new MediaException(file, "scene detection was cancelled.", "");
+                    }
+                    Long at = reader.millis(f);
+                    long ms = at == null ? 0 : at;
+                    if (small.into(f, 32, 18, tiny) && cuts.isCut(tiny, ms)) {
+                        Decoded d = convert(longSide);
+                        if (d != null) {
+                            found.add(d);
+                        }
+                    }
+                    if (++frames[0] % 50 == 0 && duration > 0) {
+                        progress.update(Math.min(1.0, ms / 1000.0 / duration), "Looking for scene changes");
+                    }
+                    return found.size() < max ? FrameReader.Verdict.NEXT : FrameReader.Verdict.STOP;
+                });
+                return found;
+            });
+        }
+    }
+
+    /** Runs {@code work} decoding every frame, not only keyframes, then goes back to keyframes only. */
+    private <T> T everyFrame(java.util.function.Supplier<T> work) {
+        decoder.skip_frame(avcodec.AVDISCARD_DEFAULT);
         try {
-            seekBefore(0);
             used = true;
-            int frames = 0;
-            while (found.size() < max && avformat.av_read_frame(fmt, packet) >= 0) {
-                try {
-                    if (packet.stream_index() != stream.index() || avcodec.avcodec_send_packet(decoder, packet) < 0) {
-                        continue;
-                    }
-                    while (found.size() < max && avcodec.avcodec_receive_frame(decoder, frame) >= 0) {
-                        if (progress.isCancelled()) {
-                            throw new MediaException(file, "scene detection was cancelled.", "");
-                        }
-                        if (tiny == null) {
-                            tiny = swscale.sws_getContext(frame.width(), frame.height(), frame.format(), tinyW, tinyH,
-                                    avutil.AV_PIX_FMT_BGR24, swscale.SWS_AREA, null, null, (double[]) null);
-                        }
-                        swscale.sws_scale(tiny, frame.data(), frame.linesize(), 0, frame.height(), dst, stride);
-                        buf.get(cur, 0, cur.length);
-                        long pts = frame.best_effort_timestamp();
-                        long ms = pts == avutil.AV_NOPTS_VALUE ? 0 : Math.round((pts - Math.max(0,
-                                stream.start_time() == avutil.AV_NOPTS_VALUE ? 0 : stream.start_time())) * avutil.av_q2d(stream.time_base()) * 1000);
-                        boolean cut;
-                        if (prev == null) {
-                            cut = true;
-                        } else {
-                            long sum = 0;
-                            for (int i = 0; i < cur.length; i++) {
-                                sum += Math.abs((cur[i] & 0xff) - (prev[i] & 0xff));
-                            }
-                            cut = sum / (255.0 * cur.length) > threshold && ms - lastCut >= minGapMs;
-                        }
-                        if (cut) {
-                            lastCut = ms;
-                            Decoded d = convert(longSide);
-                            if (d != null) {
-                                found.add(d);
-                            }
-                        } else {
-                            avutil.av_frame_unref(frame);
-                        }
-                        prev = prev == null ? cur.clone() : prev;
-                        System.arraycopy(cur, 0, prev, 0, cur.length);
-                        if (++frames % 50 == 0 && duration > 0) {
-                            progress.update(Math.min(1.0, ms / 1000.0 / duration), "Looking for scene changes");
-                        }
-                    }
-                } finally {
-                    avcodec.av_packet_unref(packet);
-                }
-            }
-            return found;
+            return work.get();
         } finally {
             decoder.skip_frame(avcodec.AVDISCARD_NONKEY);
-            if (tiny != null) {
-                swscale.sws_freeContext(tiny);
-            }
-            avutil.av_free(buf);
-            dst.close();
-            stride.close();
         }
     }
 
-    /**
-     * Seeks to the keyframe at or before {@code seconds} into the stream and empties the decoder; returns the
-     * target time in the stream's time base. A failed seek leaves the position where it was.
-     */
-    private long seekBefore(double seconds) {
-        long ts = (long) (seconds / avutil.av_q2d(stream.time_base()))
-                + (stream.start_time() == avutil.AV_NOPTS_VALUE ? 0 : stream.start_time());
-        if (avformat.av_seek_frame(fmt, stream.index(), ts, avformat.AVSEEK_FLAG_BACKWARD) >= 0) {
-            avcodec.avcodec_flush_buffers(decoder);
-        }
-        return ts;
-    }
-
+    /** The frame in the reader at the size asked for, pixel aspect applied; the frame is released. */
     private Decoded convert(int longSide) {
-        int w = frame.width();
-        int h = frame.height();
-        if (w <= 0 || h <= 0) {
-            return null;
-        }
-        AVRational sar = avformat.av_guess_sample_aspect_ratio(fmt, stream, frame);
-        double aspect = sar.num() > 0 && sar.den() > 0 ? sar.num() / (double) sar.den() : 1.0;
-        double displayW = w * aspect;
-        int outW;
-        int outH;
-        if (displayW >= h) {
-            outW = Math.min(longSide, (int) Math.round(displayW));
-            outH = Math.max(1, (int) Math.round(outW * h / displayW));
-        } else {
-            outH = Math.min(longSide, h);
-            outW = Math.max(1, (int) Math.round(outH * displayW / h));
-        }
-        SwsContext sws = swscale.sws_getContext(w, h, frame.format(), outW, outH, avutil.AV_PIX_FMT_BGR24,
-                swscale.SWS_AREA | swscale.SWS_ACCURATE_RND | swscale.SWS_FULL_CHR_H_INT, null, null, (double[]) null);
-        if (sws == null || sws.isNull()) {
-            return null;
-        }
-        BufferedImage image = new BufferedImage(outW, outH, BufferedImage.TYPE_3BYTE_BGR);
-        BytePointer out = new BytePointer(avutil.av_malloc((long) outW * outH * 3 + 64));
+        AVFrame f = reader.frame();
         try {
-            // swscale reads four plane pointers and strides even for packed output
-            PointerPointer<BytePointer> dst = new PointerPointer<>(4);
-            dst.put(0, out);
-            IntPointer dstStride = new IntPointer(outW * 3, 0, 0, 0);
-            swscale.sws_scale(sws, frame.data(), frame.linesize(), 0, h, dst, dstStride);
-            byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-            out.get(pixels, 0, outW * outH * 3);
-            dst.close();
-            dstStride.close();
+            if (f.width() <= 0 || f.height() <= 0) {
+                return null;
+            }
+            AVRational sar = avformat.av_guess_sample_aspect_ratio(fmt, stream, f);
+            double aspect = sar.num() > 0 && sar.den() > 0 ? sar.num() / (double) sar.den() : 1.0;
+            int[] size = FrameScaler.fit(f.width(), f.height(), aspect, longSide);
+            BufferedImage image = scaler.image(f, size[0], size[1]);
+            return image == null ? null : new Decoded(image, reader.millis(f));
         } finally {
-            avutil.av_free(out);
-            swscale.sws_freeContext(sws);
+            avutil.av_frame_unref(f);
         }
-        long pts = frame.best_effort_timestamp();
-        Long ms = pts == avutil.AV_NOPTS_VALUE ? null
-                : Math.max(0, Math.round((pts - Math.max(0, stream.start_time() == avutil.AV_NOPTS_VALUE ? 0 : stream.start_time()))
-                * avutil.av_q2d(stream.time_base()) * 1000));
-        avutil.av_frame_unref(frame);
-        return new Decoded(image, ms);
     }
 
     /** A decoded picture and its time in the file. */
@@ -413,8 +270,11 @@ final class FrameGrab implements AutoCloseable {
             avcodec.avcodec_free_context(decoder);
             decoder = null;
         }
-        avcodec.av_packet_free(packet);
-        avutil.av_frame_free(frame);
+        if (reader != null) {
+            reader.close();
+            reader = null;
+        }
+        scaler.close();
         if (opened) {
             avformat.avformat_close_input(fmt);
             opened = false;
