@@ -85,18 +85,11 @@ public final class CollectionCommands {
 
     /** Deletes a collection once the person confirms (its assets stay in the library). */
     public void delete(LibrarySection s) {
-        if (s.kind() != LibrarySection.Kind.COLLECTION || !dialogs.confirm("Delete collection",
-                "Delete the collection \u201c" + s.label() + "\u201d? Its assets stay in the library.", "Delete", "Keep")) {
-            return;
+        if (s.kind() == LibrarySection.Kind.COLLECTION) {
+            deleteAfterAsking(s, "Delete collection", "Delete the collection \u201c" + s.label() + "\u201d? Its assets stay in the library.",
+                    () -> collections.delete(s.id()),
+                    "Deleted the collection \u201c" + s.label() + "\u201d; its assets are still in the library.");
         }
-        tasks.<Void>submit("Deleting the collection " + s.label(), p -> {
-            collections.delete(s.id());
-            return null;
-        }, done -> {
-            notice.accept("Deleted the collection \u201c" + s.label() + "\u201d; its assets are still in the library.");
-            effects.gone(s);
-            effects.sidebarChanged();
-        }, this::failed);
     }
 
     /** Adds assets to a collection (those already in it are left where they are). */
@@ -146,15 +139,21 @@ public final class CollectionCommands {
 
     /** Deletes a saved search once the person confirms. */
     public void deleteSavedSearch(LibrarySection s) {
-        if (s.kind() != LibrarySection.Kind.SAVED_SEARCH || !dialogs.confirm("Delete saved search",
-                "Delete the saved search \u201c" + s.label() + "\u201d? No asset is touched.", "Delete", "Keep")) {
+        if (s.kind() == LibrarySection.Kind.SAVED_SEARCH) {
+            deleteAfterAsking(s, "Delete saved search", "Delete the saved search \u201c" + s.label() + "\u201d? No asset is touched.",
+                    () -> savedSearches.delete(s.id()), "Deleted the saved search \u201c" + s.label() + "\u201d.");
+        }
+    }
+
+    private void deleteAfterAsking(LibrarySection s, String title, String question, Runnable delete, String done) {
+        if (!dialogs.confirm(title, question, "Delete", "Keep")) {
             return;
         }
-        tasks.<Void>submit("Deleting the saved search " + s.label(), p -> {
-            savedSearches.delete(s.id());
+        tasks.<Void>submit(title.replace("Delete", "Deleting the") + " " + s.label(), p -> {
+            delete.run();
             return null;
-        }, done -> {
-            notice.accept("Deleted the saved search \u201c" + s.label() + "\u201d.");
+        }, ok -> {
+            notice.accept(done);
             effects.gone(s);
             effects.sidebarChanged();
         }, this::failed);

@@ -70,6 +70,8 @@ final class PreviewPane {
         player.visibleProperty().bind(playing);
         player.managedProperty().bind(playing);
         root = new VBox(10, picture, player, playButton);
+        // Nothing to show: no room taken in the inspector either.
+        root.managedProperty().bind(picture.managedProperty().or(player.managedProperty()).or(playButton.managedProperty()));
     }
 
     void activate() {

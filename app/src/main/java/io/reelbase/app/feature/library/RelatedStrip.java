@@ -27,6 +27,8 @@ final class RelatedStrip {
         heading.visibleProperty().bind(Bindings.isNotEmpty(tiles.getChildren()));
         heading.managedProperty().bind(heading.visibleProperty());
         root = new VBox(10, heading, tiles);
+        root.managedProperty().bind(heading.visibleProperty());
+        root.visibleProperty().bind(heading.visibleProperty());
     }
 
     void activate() {

@@ -19,6 +19,10 @@ final class TechnicalFactsView {
     private final Label technicalHeading = InspectorLayout.sectionLabel("Technical");
     private final VBox root = new VBox(10, detailsHeading, facts, technicalHeading, technical);
 
+    TechnicalFactsView() {
+        root.managedProperty().bind(detailsHeading.managedProperty().or(technicalHeading.managedProperty()));
+    }
+
     /** The details of {@code row}, in full once {@code asset} (the same asset read in full) is there; null: none. */
     void showDetails(AssetRow row, Asset asset) {
         facts.getChildren().clear();
