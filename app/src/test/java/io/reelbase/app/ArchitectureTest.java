@@ -134,6 +134,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void dialogsOpenOnlyThroughTheDialogService() {
+        check(noClasses().that().doNotHaveFullyQualifiedName("io.reelbase.app.ui.FxDialogService")
+                .should().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.FileChooser")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.DirectoryChooser")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.control.Alert")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.control.TextInputDialog")
+                .because("view-models and views ask DialogService, so tests can answer instead of a person"));
+    }
+
+    @Test
     void onlyUiThreadHopsOntoTheFxThread() {
         check(noClasses().that().doNotHaveFullyQualifiedName("io.reelbase.app.ui.UiThread")
                 .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)

@@ -44,7 +44,7 @@ public final class MainWindow {
         library.setOnExportSelection(() -> parts.exports().exportSelection(parts.library().selection().ids()));
         MonitorView monitor = new MonitorView(parts.monitor());
         WorkflowsView workflows = new WorkflowsView(parts.workflows());
-        SourcesView sources = new SourcesView(parts.sources());
+        SourcesView sources = new SourcesView(parts.sources(), dialogs);
         status = new StatusBar(runner);
         status.setConnection(parts.info().connectionSummary());
         root.setTop(new MainMenus(this, parts, dialogs, runner).bar());

@@ -22,7 +22,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 import javafx.util.Subscription;
 
@@ -30,12 +29,14 @@ import javafx.util.Subscription;
 public final class SourcesView {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
     private final SourcesViewModel model;
+    private final io.reelbase.app.ui.DialogService dialogs;
     private final SplitPane root = new SplitPane();
     private final ListView<IngestSource> list = new ListView<>();
     private Subscription selection;
 
-    public SourcesView(SourcesViewModel model) {
+    public SourcesView(SourcesViewModel model, io.reelbase.app.ui.DialogService dialogs) {
         this.model = model;
+        this.dialogs = dialogs;
         build();
     }
 
@@ -76,12 +77,7 @@ public final class SourcesView {
         HBox.setHgrow(path, Priority.ALWAYS);
         Button browse = new Button("Choose…");
         browse.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Folder to watch");
-            java.io.File dir = chooser.showDialog(root.getScene().getWindow());
-            if (dir != null) {
-                model.pathProperty().set(dir.getAbsolutePath());
-            }
+            dialogs.chooseFolder("Folder to watch").ifPresent(dir -> model.pathProperty().set(dir.toAbsolutePath().toString()));
         });
         TextField interval = new TextField();
         interval.setPrefColumnCount(5);
