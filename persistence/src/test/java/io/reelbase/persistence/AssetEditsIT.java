@@ -56,17 +56,87 @@ class AssetEditsIT {
     }
 
     @Test
-    void aStaleEditWritesNothingAndHandsBackTheCurrentVersion() {
+    void anEditOfOtherFieldsThanSomeoneElsesIsMergedWithTheirs() {
         Asset a = assets.create(NewAsset.of("Pier", AssetType.IMAGE), "t");
-        edits.save(AssetEdit.of(a.id(), 1, AssetChanges.none().description("by bob"), VersionOrigin.EDIT), "bob");
-        EditOutcome out = edits.save(AssetEdit.of(a.id(), 1, AssetChanges.none().title("Ann's pier"), VersionOrigin.EDIT), "ann");
-        assertThat(out).isInstanceOf(EditOutcome.Stale.class);
-        assertThat(out.asset().version()).as("theirs").isEqualTo(2);
-        assertThat(out.asset().description()).isEqualTo("by bob");
-        assertThat(((EditOutcome.Stale) out).baseVersion()).isEqualTo(1);
+        edits.save(AssetEdit.of(a.id(), 1, AssetChanges.none().description("by bob").tags(List.of("sea")), VersionOrigin.EDIT), "bob");
+        EditOutcome out = edits.save(AssetEdit.of(a.id(), 1, AssetChanges.none().title("Ann's pier").tags(List.of("night")),
+                VersionOrigin.EDIT), "ann");
+        assertThat(out).isInstanceOf(EditOutcome.Merged.class);
+        EditOutcome.Merged m = (EditOutcome.Merged) out;
+        assertThat(m.theirsAuthor()).isEqualTo("bob");
+        assertThat(m.theirsVersion()).isEqualTo(2);
+        assertThat(m.keptFromTheirs()).isEqualTo("description, 1 tag added");
         Asset now = assets.find(a.id()).orElseThrow();
-        assertThat(now.title()).isEqualTo("Pier");
+        assertThat(now.title()).isEqualTo("Ann's pier");
+        assertThat(now.description()).as("bob's change kept").isEqualTo("by bob");
+        assertThat(now.tags()).as("both added a tag").containsExactly("night", "sea");
+        assertThat(assets.versions(a.id())).last().satisfies(v -> {
+            assertThat(v.origin()).isEqualTo(VersionOrigin.MERGE);
+            assertThat(v.version()).isEqualTo(3);
+            assertThat(v.baseVersion()).isEqualTo(2L);
+            assertThat(v.createdByName()).isEqualTo("ann");
+            assertThat(v.changeSummary()).startsWith("Merged with version 2 by bob: title, 1 tag added");
+        });
+    }
+
+    @Test
+    void anEditOfTheSameFieldIsAConflictAndWritesNothing() {
+        Asset a = assets.create(NewAsset.of("Dunes", AssetType.IMAGE), "t");
+        edits.save(AssetEdit.of(a.id(), 1, AssetChanges.none().title("Dunes at noon"), VersionOrigin.EDIT), "bob");
+        EditOutcome out = edits.save(AssetEdit.of(a.id(), 1, AssetChanges.none().title("Dunes at dusk").description("Wide"),
+                VersionOrigin.EDIT), "ann");
+        assertThat(out).isInstanceOf(EditOutcome.Conflict.class);
+        EditOutcome.Conflict c = (EditOutcome.Conflict) out;
+        assertThat(c.asset().version()).as("theirs").isEqualTo(2);
+        assertThat(c.merge().clashes()).singleElement().satisfies(x -> {
+            assertThat(x.describe()).isEqualTo("title");
+            assertThat(x.mine()).isEqualTo("Dunes at dusk");
+            assertThat(x.theirs()).isEqualTo("Dunes at noon");
+        });
+        assertThat(c.merge().merged().description()).as("the rest merged, for the conflict screen").isEqualTo("Wide");
+        Asset now = assets.find(a.id()).orElseThrow();
+        assertThat(now.title()).isEqualTo("Dunes at noon");
+        assertThat(now.description()).isNull();
         assertThat(assets.versions(a.id())).hasSize(2);
+    }
+
+    @Test
+    void eightEditorsSavingTheirOwnFieldAtOnceLoseNothing() throws Exception {
+        Asset a = assets.create(NewAsset.of("Busy", AssetType.IMAGE), "t");
+        int writers = 8;
+        int saves = 15;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> done = new java.util.ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            String field = "writer" + w;
+            done.add(pool.submit(() -> {
+                start.await();
+                int merged = 0;
+                for (int i = 1; i <= saves; i++) {
+                    Asset seen = assets.find(a.id()).orElseThrow();
+                    Map<String, Object> fields = new java.util.HashMap<>(seen.customFields());
+                    fields.put(field, i);
+                    EditOutcome out = edits.save(AssetEdit.of(a.id(), seen.version(), AssetChanges.none().customFields(fields),
+                            VersionOrigin.EDIT), field);
+                    assertThat(out.saved()).as(field + " save " + i).isTrue();
+                    merged += out instanceof EditOutcome.Merged ? 1 : 0;
+                }
+                return merged;
+            }));
+        }
+        start.countDown();
+        int merges = 0;
+        for (var f : done) {
+            merges += f.get();
+        }
+        pool.shutdown();
+        Asset end = assets.find(a.id()).orElseThrow();
+        for (int w = 0; w < writers; w++) {
+            assertThat(end.customFields()).as("writer" + w + "'s last value").containsEntry("writer" + w, saves);
+        }
+        assertThat(end.version()).as("one version per save, plus the first").isEqualTo(1 + writers * saves);
+        assertThat(merges).as("saves raced and were merged, not refused").isPositive();
     }
 
     @Test
@@ -87,7 +157,7 @@ class AssetEditsIT {
         Asset jobbed = assets.recordProcessing(a.id(), AssetStatus.PROCESSED, null, "image/jpeg", null, "job", "worker");
 
         assertThat(edits.undoLastEdit(a.id(), edited.version(), "ann"))
-                .as("based on an old version: stale, nothing written").isInstanceOf(EditOutcome.Stale.class);
+                .as("based on an old version: nothing written").isInstanceOf(EditOutcome.Conflict.class);
         Asset undone = edits.undoLastEdit(a.id(), jobbed.version(), "ann").asset();
         assertThat(undone.title()).isEqualTo("Lighthouse");
         assertThat(undone.reviewStatus()).isEqualTo(ReviewStatus.DRAFT);

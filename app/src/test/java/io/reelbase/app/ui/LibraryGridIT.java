@@ -184,13 +184,15 @@ class LibraryGridIT {
         Asset behind = stored("Old town");
         db.repositories().assets().update(behind.id(), behind.version(), AssetChanges.none().description("from a colleague"),
                 VersionOrigin.EDIT, null, "bob");
-        robot.clickOn("#edit-title").push(KeyCode.CONTROL, KeyCode.A).write("Old town square");
+        robot.clickOn("#edit-description").write("my own description");
         robot.clickOn("#edit-save");
         waitFor(() -> robot.lookup("#edit-message").queryAs(Label.class).getText().contains("changed by someone else"));
-        assertThat(robot.lookup("#edit-message").queryAs(Label.class).getText()).contains("not saved");
+        assertThat(robot.lookup("#edit-message").queryAs(Label.class).getText()).contains("in the same fields as you (description)")
+                .contains("not saved");
         Asset now = stored("Old town");
-        assertThat(now.description()).isEqualTo("from a colleague");
-        assertThat(now.title()).as("nothing overwritten").isEqualTo("Old town");
+        assertThat(now.description()).as("nothing overwritten").isEqualTo("from a colleague");
+        assertThat(robot.lookup("#edit-description").queryAs(javafx.scene.control.TextArea.class).getText())
+                .as("the typing stays").isEqualTo("my own description");
     }
 
     @Test

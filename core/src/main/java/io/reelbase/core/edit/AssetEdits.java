@@ -6,18 +6,24 @@ import io.reelbase.core.asset.AssetChanges;
 import io.reelbase.core.asset.AssetHistory;
 import io.reelbase.core.asset.AssetNotFoundException;
 import io.reelbase.core.asset.AssetSnapshot;
+import io.reelbase.core.asset.AssetVersion;
 import io.reelbase.core.asset.AssetWrites;
 import io.reelbase.core.asset.StaleAssetException;
 import io.reelbase.core.asset.VersionOrigin;
+import io.reelbase.core.merge.AssetMerge;
+import io.reelbase.core.merge.MergeResult;
 import java.util.UUID;
 
 /**
- * The one way people's edits reach an asset: the editor, batch edits and undo (and, later, merges and sync).
- * Each edit names the version it started from; it is checked against the rules (review transitions), saved
- * as one new version with its origin, author, base version and a summary of what changed, or reported stale
- * with the current version, with nothing written.
+ * The one way people's edits reach an asset: the editor, batch edits and undo (and, later, sync). Each edit
+ * names the version it started from. Still current: checked against the rules (review transitions) and
+ * saved as one new version with its origin, author, base version and a summary of what changed. Someone
+ * else saved meanwhile: the edit is merged with theirs ({@link AssetMerge}) and saved as a MERGE version,
+ * or, where both changed the same fields, reported as a conflict with nothing written. Never overwrites.
  */
 public final class AssetEdits {
+    private static final int RACES = 50;
+
     private final AssetCatalogue catalogue;
     private final AssetHistory history;
     private final AssetWrites writes;
@@ -29,35 +35,78 @@ public final class AssetEdits {
     }
 
     /**
-     * Saves {@code edit} if the asset is still at its base version. Throws {@link IllegalArgumentException}
-     * for an edit the rules refuse (a review state that cannot follow the current one, a blank title).
+     * Saves {@code edit}. Throws {@link IllegalArgumentException} for an edit the rules refuse (a review state
+     * that cannot follow the current one, a blank title).
      */
     public EditOutcome save(AssetEdit edit, String actor) {
-        Asset current = current(edit.assetId());
-        if (current.version() != edit.baseVersion()) {
-            return new EditOutcome.Stale(current, edit.baseVersion());
-        }
-        AssetChanges c = edit.changes();
-        ReviewRules.check(current.reviewStatus(), c.reviewStatus());
-        String summary = edit.summary() != null ? edit.summary() : ChangeSummary.of(AssetSnapshot.of(current), c);
-        try {
-            return new EditOutcome.Saved(writes.update(edit.assetId(), edit.baseVersion(), c, edit.origin(), summary, actor));
-        } catch (StaleAssetException raced) {
-            return new EditOutcome.Stale(current(edit.assetId()), edit.baseVersion());
+        for (int attempt = 1; ; attempt++) {
+            Asset current = current(edit.assetId());
+            try {
+                return current.version() == edit.baseVersion() ? saveOnCurrent(edit, current, actor)
+                        : merge(edit, current, actor);
+            } catch (StaleAssetException raced) {
+                // Someone saved between our read and our write: merge again with the newer version.
+                if (attempt >= RACES) {
+                    throw raced;
+                }
+                backOff(attempt);
+            }
         }
     }
 
+    private EditOutcome saveOnCurrent(AssetEdit edit, Asset current, String actor) {
+        AssetChanges c = edit.changes();
+        ReviewRules.check(current.reviewStatus(), c.reviewStatus());
+        String summary = edit.summary() != null ? edit.summary() : ChangeSummary.of(AssetSnapshot.of(current), c);
+        return new EditOutcome.Saved(writes.update(edit.assetId(), edit.baseVersion(), c, edit.origin(), summary, actor));
+    }
+
+    private EditOutcome merge(AssetEdit edit, Asset current, String actor) {
+        AssetVersion baseVersion = history.version(edit.assetId(), edit.baseVersion()).orElseThrow(() ->
+                new IllegalStateException("Version " + edit.baseVersion() + " of \u201c" + current.title() + "\u201d is not in its history."));
+        AssetSnapshot base = baseVersion.snapshot();
+        AssetSnapshot theirs = AssetSnapshot.of(current);
+        MergeResult result = AssetMerge.merge(base, base.with(edit.changes()), theirs);
+        if (!result.clean()) {
+            return new EditOutcome.Conflict(current, edit.baseVersion(), result);
+        }
+        AssetChanges onTheirs = theirs.changesTo(result.merged());
+        if (onTheirs.isEmpty()) {
+            // They saved what this edit would have: nothing more to write.
+            return new EditOutcome.Saved(current);
+        }
+        ReviewRules.check(current.reviewStatus(), onTheirs.reviewStatus());
+        String author = history.version(edit.assetId(), current.version()).map(AssetVersion::createdByName).orElse("someone");
+        String kept = ChangeSummary.of(base, base.changesTo(theirs));
+        String summary = "Merged with version " + current.version() + " by " + author + ": "
+                + ChangeSummary.of(theirs, onTheirs) + " (kept theirs: " + kept + ")";
+        Asset saved = writes.update(edit.assetId(), current.version(), onTheirs, VersionOrigin.MERGE, summary, actor);
+        return new EditOutcome.Merged(saved, edit.baseVersion(), current.version(), author, kept);
+    }
+
     /**
-     * Undoes the newest edit of an asset still at {@code baseVersion}, as a new ROLLBACK version. Throws
+     * Undoes the newest edit of an asset still at {@code baseVersion}, as a new ROLLBACK version; an asset
+     * someone changed meanwhile is a conflict (undo works on the version the person saw). Throws
      * {@link IllegalStateException} when the asset has no edit to undo.
      */
     public EditOutcome undoLastEdit(UUID assetId, long baseVersion, String actor) {
         Asset current = current(assetId);
         if (current.version() != baseVersion) {
-            return new EditOutcome.Stale(current, baseVersion);
+            return new EditOutcome.Conflict(current, baseVersion,
+                    new MergeResult(AssetSnapshot.of(current), java.util.List.of()));
         }
         UndoPlan plan = UndoPlan.from(history.versions(assetId));
         return save(new AssetEdit(assetId, baseVersion, plan.changes(), VersionOrigin.ROLLBACK, plan.summary()), actor);
+    }
+
+    /** A short random pause after losing a race, longer each time, so that many writers take turns. */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 2L + Math.min(attempt, 10) * 3L));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Saving was interrupted.", e);
+        }
     }
 
     private Asset current(UUID id) {

@@ -1,21 +1,33 @@
 package io.reelbase.core.edit;
 
 import io.reelbase.core.asset.Asset;
+import io.reelbase.core.merge.MergeResult;
 
-/** What became of an edit: saved as a new version, or stale because someone saved first (nothing written). */
+/**
+ * What became of an edit: saved as a new version; saved after merging with a version someone else saved
+ * meanwhile; or not saved because both changed the same fields (nothing written).
+ */
 public sealed interface EditOutcome {
 
-    /** The asset as it is now: the new version, or the newer one that made the edit stale. */
+    /** The asset as it is now: the new version, or the newer one the edit clashed with. */
     Asset asset();
 
     record Saved(Asset asset) implements EditOutcome {
     }
 
-    /** {@code asset} is the current version ("theirs"); the edit was based on {@code baseVersion}. */
-    record Stale(Asset asset, long baseVersion) implements EditOutcome {
+    /**
+     * Saved as a MERGE version: the edit was based on {@code baseVersion}, someone else had saved
+     * {@code theirsVersion} (by {@code theirsAuthor}); {@code keptFromTheirs} says what of theirs was kept.
+     */
+    record Merged(Asset asset, long baseVersion, long theirsVersion, String theirsAuthor, String keptFromTheirs)
+            implements EditOutcome {
+    }
+
+    /** Not saved: {@code asset} is the current version ("theirs"); {@code merge} has the clashes and the rest merged. */
+    record Conflict(Asset asset, long baseVersion, MergeResult merge) implements EditOutcome {
     }
 
     default boolean saved() {
-        return this instanceof Saved;
+        return !(this instanceof Conflict);
     }
 }

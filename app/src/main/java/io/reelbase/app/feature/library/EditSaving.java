@@ -10,7 +10,8 @@ import java.util.function.Consumer;
 
 /**
  * Runs an edit of several assets in the background through the edit pipeline, one version each: what was
- * saved, what someone else had changed first (their version, nothing written), what the rules refused.
+ * saved (merged with someone else's version where they saved meanwhile), what clashed with theirs (nothing
+ * written), what the rules refused.
  */
 final class EditSaving {
     /** One asset's step: its save or undo through the pipeline. */
@@ -19,8 +20,16 @@ final class EditSaving {
         EditOutcome apply(Asset a);
     }
 
-    /** {@code theirs}: the current versions of the assets that were stale. */
-    record Outcome(List<Asset> saved, List<Asset> theirs, List<String> failed) {
+    /**
+     * {@code saved}: every saved asset (merged ones too); {@code merged}: those saved after merging with a version
+     * someone else saved meanwhile; {@code conflicts}: not saved, both changed the same fields.
+     */
+    record Outcome(List<Asset> saved, List<EditOutcome.Merged> merged, List<EditOutcome.Conflict> conflicts,
+                   List<String> failed) {
+        /** The current versions of the assets that were not saved for a conflict. */
+        List<Asset> theirs() {
+            return conflicts.stream().map(EditOutcome.Conflict::asset).toList();
+        }
     }
 
     private final BackgroundTasks tasks;
@@ -32,7 +41,8 @@ final class EditSaving {
     void run(String title, List<Asset> list, Step step, Consumer<Outcome> done, Consumer<Throwable> failed) {
         tasks.<Outcome>submit(title, progress -> {
             List<Asset> saved = new ArrayList<>();
-            List<Asset> theirs = new ArrayList<>();
+            List<EditOutcome.Merged> merged = new ArrayList<>();
+            List<EditOutcome.Conflict> conflicts = new ArrayList<>();
             List<String> refused = new ArrayList<>();
             int i = 0;
             for (Asset a : list) {
@@ -42,7 +52,14 @@ final class EditSaving {
                 }
                 try {
                     EditOutcome out = step.apply(a);
-                    (out.saved() ? saved : theirs).add(out.asset());
+                    if (out instanceof EditOutcome.Conflict c) {
+                        conflicts.add(c);
+                    } else {
+                        saved.add(out.asset());
+                    }
+                    if (out instanceof EditOutcome.Merged m) {
+                        merged.add(m);
+                    }
                 } catch (IllegalArgumentException | IllegalStateException | ReelbaseException e) {
                     if (list.size() == 1) {
                         throw e;
@@ -51,7 +68,7 @@ final class EditSaving {
                 }
                 progress.update(++i / (double) list.size(), i + " of " + list.size());
             }
-            return new Outcome(saved, theirs, refused);
+            return new Outcome(saved, merged, conflicts, refused);
         }, done, failed);
     }
 }

@@ -18,11 +18,17 @@ final class SaveReport {
         } else if (!saved.isEmpty()) {
             m.append(String.format(Locale.ROOT, "%s: %d asset%s, each as a new version.", verb, saved.size(), saved.size() == 1 ? "" : "s"));
         }
-        if (!o.theirs().isEmpty()) {
+        if (!o.merged().isEmpty()) {
+            space(m).append(merged(o.merged()));
+        }
+        if (!o.conflicts().isEmpty()) {
             List<String> titles = o.theirs().stream().map(Asset::title).toList();
+            java.util.Set<String> fields = new java.util.LinkedHashSet<>();
+            o.conflicts().forEach(c -> c.merge().clashes().forEach(x -> fields.add(x.describe())));
             space(m).append(titles.size() == 1 ? "\u201c" + titles.get(0) + "\u201d was"
                             : titles.size() + " assets (" + String.join(", ", titles) + ") were")
                     .append(" changed by someone else since you opened ").append(titles.size() == 1 ? "it" : "them")
+                    .append(fields.isEmpty() ? "" : ", in the same fields as you (" + String.join(", ", fields) + ")")
                     .append(": not saved. Your changes are still in the form; look at the current version and save again.");
         }
         if (!o.failed().isEmpty()) {
@@ -31,12 +37,24 @@ final class SaveReport {
         return m.toString();
     }
 
+    /** Automatic merges are never invisible: what was kept of the other side's version. */
+    private static String merged(List<io.reelbase.core.edit.EditOutcome.Merged> merged) {
+        if (merged.size() == 1) {
+            var x = merged.get(0);
+            return x.keptFromTheirs().equals("no change")
+                    ? "Merged with version " + x.theirsVersion() + " (saved meanwhile by " + x.theirsAuthor() + ")."
+                    : "Also kept what " + x.theirsAuthor() + " saved meanwhile (version " + x.theirsVersion() + "): "
+                    + x.keptFromTheirs() + ".";
+        }
+        return merged.size() + " of them were merged with versions others saved meanwhile; their changes were kept too.";
+    }
+
     /** Newer versions of {@code mine} (as the person opened them) arrived while the person was typing. */
     static String newerWhileEditing(List<Asset> mine) {
         String who = mine.size() == 1 ? "\u201c" + mine.get(0).title() + "\u201d was"
                 : mine.size() + " of the selected assets were";
-        return who + " changed by someone else while you were editing. Your changes are kept in the form; saving will"
-                + " not overwrite theirs (Discard shows their version).";
+        return who + " changed by someone else while you were editing. Your changes are kept in the form; saving merges"
+                + " them with theirs and never overwrites a field you both changed (Discard shows their version).";
     }
 
     private static StringBuilder space(StringBuilder m) {

@@ -117,20 +117,32 @@ class LibraryEditingIT {
         assertThat(vm.facets().countsProperty().get().get(Facet.TAG)).contains(new FacetCount(Facet.TAG, "coast", 3));
         assertThat(ed.suggestTags("co")).as("tags already on the form are not suggested").isEmpty();
 
-        // Take one tag off two of them; someone edits one of those two meanwhile.
+        // Take one tag off three of them and describe them; meanwhile Bob describes one and tags another.
         vm.selection().click(row("Harbour"), false, false);
         vm.selection().click(row("Pier"), true, false);
+        vm.selection().click(row("Lighthouse"), true, false);
         Asset pier = assets.find(row("Pier").id()).orElseThrow();
         assets.update(pier.id(), pier.version(), AssetChanges.none().description("by bob"), VersionOrigin.EDIT, null, "bob");
+        Asset lighthouse = assets.find(row("Lighthouse").id()).orElseThrow();
+        assets.update(lighthouse.id(), lighthouse.version(), AssetChanges.none().tags(List.of("coast", "Night shoot", "lamp")),
+                VersionOrigin.EDIT, null, "bob");
         ed.removeTag("coast");
+        ed.descriptionProperty().set("Seen from the water");
         ed.save();
-        assertThat(ed.messageProperty().get()).contains("Saved: 1 asset").contains("\u201cPier\u201d was changed by someone else").contains("not saved");
+        assertThat(ed.messageProperty().get()).contains("Saved: 2 assets")
+                .contains("\u201cPier\u201d was changed by someone else").contains("in the same fields as you (description)")
+                .contains("not saved");
         assertThat(assets.find(row("Harbour").id()).orElseThrow().tags()).containsExactly("Night shoot");
-        assertThat(assets.find(pier.id()).orElseThrow().tags()).as("not overwritten").containsExactly("coast", "Night shoot");
+        Asset mergedLighthouse = assets.find(lighthouse.id()).orElseThrow();
+        assertThat(mergedLighthouse.tags()).as("merged: my removal and Bob's new tag").containsExactly("lamp", "Night shoot");
+        assertThat(mergedLighthouse.description()).isEqualTo("Seen from the water");
+        Asset pierNow = assets.find(pier.id()).orElseThrow();
+        assertThat(pierNow.description()).as("not overwritten").isEqualTo("by bob");
+        assertThat(pierNow.tags()).as("nothing of the clashing edit written").containsExactly("coast", "Night shoot");
         assertThat(ed.removeTags()).as("\"your changes are still in the form\" is true").containsExactly("coast");
         assertThat(ed.dirtyProperty().get()).as("Pier still lacks the change").isTrue();
         assertThat(ed.theirs()).extracting(Asset::description).as("Bob's version is held for the merge").containsExactly("by bob");
-        assertThat(vm.selection().items()).extracting(AssetRow::title).containsExactly("Harbour", "Pier");
+        assertThat(vm.selection().items()).extracting(AssetRow::title).containsExactly("Harbour", "Pier", "Lighthouse");
     }
 
     @Test

@@ -120,14 +120,26 @@ class LibraryViewModelIT {
             });
             assertThat(vm.list().rows().get(0).title()).isEqualTo("Lighthouse at dusk");
 
-            // Someone else saves while this form is open.
+            // Someone else saves another field while this form is open: both changes are kept.
             repo.update(created.id(), 2, io.reelbase.core.asset.AssetChanges.none().description("by a colleague"),
                     io.reelbase.core.asset.VersionOrigin.EDIT, null, "bob");
             vm.form().titleProperty().set("Mine");
             vm.form().save();
-            assertThat(vm.form().messageProperty().get()).contains("changed by someone else").contains("not saved");
-            assertThat(repo.find(created.id()).orElseThrow().title()).isEqualTo("Lighthouse at dusk");
+            assertThat(vm.form().messageProperty().get()).isEqualTo("Saved as version 4. Also kept what bob saved meanwhile"
+                    + " (version 3): description.");
+            assertThat(repo.find(created.id()).orElseThrow().title()).isEqualTo("Mine");
             assertThat(repo.find(created.id()).orElseThrow().description()).isEqualTo("by a colleague");
+            assertThat(repo.versions(created.id())).last().extracting(v -> v.origin()).isEqualTo(io.reelbase.core.asset.VersionOrigin.MERGE);
+
+            // Someone else changes the same field: nothing is overwritten, the form keeps the typing.
+            repo.update(created.id(), 4, io.reelbase.core.asset.AssetChanges.none().title("Bob's title"),
+                    io.reelbase.core.asset.VersionOrigin.EDIT, null, "bob");
+            vm.form().titleProperty().set("Mine again");
+            vm.form().save();
+            assertThat(vm.form().messageProperty().get()).contains("changed by someone else").contains("in the same fields as you (title)")
+                    .contains("not saved");
+            assertThat(repo.find(created.id()).orElseThrow().title()).isEqualTo("Bob's title");
+            assertThat(vm.form().titleProperty().get()).isEqualTo("Mine again");
 
             vm.form().titleProperty().set("   ");
             vm.form().save();
