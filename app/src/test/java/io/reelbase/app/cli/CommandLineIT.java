@@ -43,6 +43,44 @@ class CommandLineIT {
     }
 
     @Test
+    void historyAndDiffShowAnAssetsVersionsByIdPrefix() {
+        DatabaseSettings s = TestDatabases.fresh();
+        String[] conn = {"--db", s.jdbcUrl(), "--user", s.user()};
+        assertThat(run(concat(conn, "db", "migrate"))).isZero();
+        java.util.UUID id;
+        try (var db = io.reelbase.persistence.Database.open(s)) {
+            var assets = db.repositories().assets();
+            var a = assets.create(io.reelbase.core.asset.NewAsset.of("Pier", io.reelbase.core.asset.AssetType.IMAGE), "ann");
+            var edits = new io.reelbase.core.edit.AssetEdits(assets, assets, assets);
+            edits.save(io.reelbase.core.edit.AssetEdit.of(a.id(), 1, io.reelbase.core.asset.AssetChanges.none().title("Pier at night")
+                    .tags(java.util.List.of("night")), io.reelbase.core.asset.VersionOrigin.EDIT), "ann");
+            edits.save(io.reelbase.core.edit.AssetEdit.of(a.id(), 1, io.reelbase.core.asset.AssetChanges.none()
+                    .description("Long exposure"), io.reelbase.core.asset.VersionOrigin.EDIT), "bob");
+            id = a.id();
+        }
+        String prefix = id.toString().substring(0, 8);
+        assertThat(run(concat(conn, "history", prefix))).isZero();
+        assertThat(out.toString().lines()).hasSize(3);
+        assertThat(out.toString()).contains("v1", "CREATE", "v2", "ann", "EDIT", "title, 1 tag added", "v3", "bob", "MERGE",
+                "Merged with version 2 by ann: description");
+
+        assertThat(run(concat(conn, "history", id.toString(), "--json"))).isZero();
+        assertThat(out.toString().lines().reduce((x, y) -> y).orElseThrow()).contains("\"version\":3", "\"origin\":\"MERGE\"",
+                "\"base_version\":2");
+
+        assertThat(run(concat(conn, "diff", prefix, "1", "3"))).isZero();
+        assertThat(out.toString()).contains("changed  title: Pier  \u2192  Pier at night", "added    description: Long exposure",
+                "added    tag \u201cnight\u201d: night");
+
+        assertThat(run(concat(conn, "diff", prefix, "1", "9"))).isEqualTo(2);
+        assertThat(err.toString()).contains("versions 1 to 3; there is no version 9");
+        assertThat(run(concat(conn, "history", "0000"))).isEqualTo(2);
+        assertThat(err.toString()).contains("too short");
+        assertThat(run(concat(conn, "history", "ffffffff-ffff"))).isEqualTo(2);
+        assertThat(err.toString()).contains("No asset has an id starting with");
+    }
+
+    @Test
     void anUnreachableServerFailsWithAMessageAndStatusOne() {
         assertThat(run("--db", "jdbc:postgresql://127.0.0.1:1/reelbase", "--user", "x", "db", "info")).isEqualTo(1);
         assertThat(err.toString()).contains("Cannot reach the database server", "embedded database");

@@ -15,6 +15,9 @@ public interface AssetCatalogue {
     /** The assets with these ids that exist, in the order given. */
     List<Asset> findAll(java.util.Collection<UUID> ids);
 
+    /** The ids of up to {@code limit} assets whose id starts with {@code prefix} (hex digits and dashes). */
+    List<UUID> idsStartingWith(String prefix, int limit);
+
     long count();
 
     /** How many assets of each type there are (types without assets are left out). */

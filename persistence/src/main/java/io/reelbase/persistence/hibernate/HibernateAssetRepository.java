@@ -137,6 +137,17 @@ public final class HibernateAssetRepository implements AssetRepository {
     }
 
     @Override
+    public List<UUID> idsStartingWith(String prefix, int limit) {
+        String p = prefix.toLowerCase(java.util.Locale.ROOT);
+        if (!p.matches("[0-9a-f-]*")) {
+            return List.of();
+        }
+        return tx.read(session -> session.createNativeQuery(
+                        "select id from asset where id::text like :p order by id limit :n", UUID.class)
+                .setParameter("p", p + "%").setParameter("n", limit).getResultList());
+    }
+
+    @Override
     public long count() {
         return tx.read(session -> session.createSelectionQuery("select count(*) from AssetEntity", Long.class)
                 .getSingleResult());
