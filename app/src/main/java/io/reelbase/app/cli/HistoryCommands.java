@@ -138,4 +138,54 @@ final class HistoryCommands {
             return 0;
         }
     }
+
+    @Command(name = "rollback", description = "Brings back an old version of an asset (or one field of it) as a new version; "
+            + "history is never rewritten.")
+    static final class Rollback implements Callable<Integer> {
+        @ParentCommand
+        ReelbaseCommand root;
+
+        @Parameters(paramLabel = "ASSET", description = "The asset's id (or its first 8 or more characters).")
+        String asset;
+
+        @Option(names = "--to", required = true, paramLabel = "VERSION", description = "The version to bring back.")
+        long version;
+
+        @Option(names = "--field", paramLabel = "F", description = "Only this field: title, description, review, tags, custom or ops.")
+        String field;
+
+        @Override
+        public Integer call() {
+            Printer p = root.printer();
+            try (Database db = Database.open(root.settings())) {
+                var assets = db.repositories().assets();
+                Optional<UUID> id = resolve(assets, asset, p);
+                if (id.isEmpty()) {
+                    return 2;
+                }
+                long before = assets.find(id.get()).orElseThrow().version();
+                io.reelbase.core.edit.EditOutcome out;
+                try {
+                    out = new io.reelbase.core.edit.AssetEdits(assets, assets, assets)
+                            .restore(id.get(), version, Optional.ofNullable(field), db.user());
+                } catch (IllegalArgumentException e) {
+                    p.problem(e.getMessage());
+                    return 2;
+                }
+                if (!out.saved()) {
+                    p.problem("\u201c" + out.asset().title() + "\u201d was changed by someone else at the same moment; nothing was "
+                            + "written. Run the command again.");
+                    return 1;
+                }
+                if (out.asset().version() == before) {
+                    p.line("Nothing to restore: \u201c%s\u201d already holds what version %d held%s.", out.asset().title(), version,
+                            field == null ? "" : " in its " + field);
+                } else {
+                    p.line("Restored %sversion %d of \u201c%s\u201d: it is now at version %d.", field == null ? "" : field + " of ",
+                            version, out.asset().title(), out.asset().version());
+                }
+            }
+            return 0;
+        }
+    }
 }

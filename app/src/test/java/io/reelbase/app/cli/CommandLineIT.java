@@ -78,6 +78,22 @@ class CommandLineIT {
         assertThat(err.toString()).contains("too short");
         assertThat(run(concat(conn, "history", "ffffffff-ffff"))).isEqualTo(2);
         assertThat(err.toString()).contains("No asset has an id starting with");
+
+        assertThat(run(concat(conn, "rollback", prefix, "--to", "2", "--field", "description"))).isZero();
+        assertThat(out.toString()).contains("Restored description of version 2 of \u201cPier at night\u201d: it is now at version 4.");
+        assertThat(run(concat(conn, "rollback", prefix, "--to", "1"))).isZero();
+        assertThat(out.toString()).contains("it is now at version 5");
+        assertThat(run(concat(conn, "diff", prefix, "1", "5"))).isZero();
+        assertThat(err.toString()).contains("No difference in the editable fields between versions 1 and 5.");
+        assertThat(run(concat(conn, "rollback", prefix, "--to", "1"))).isZero();
+        assertThat(out.toString()).contains("Nothing to restore");
+        assertThat(run(concat(conn, "history", prefix))).isZero();
+        assertThat(out.toString().lines()).as("history is never rewritten").hasSize(5)
+                .last().asString().contains("ROLLBACK", "Restored version 1");
+        assertThat(run(concat(conn, "rollback", prefix, "--to", "2", "--field", "colour"))).isEqualTo(2);
+        assertThat(err.toString()).contains("\u201ccolour\u201d is not a field that can be restored");
+        assertThat(run(concat(conn, "rollback", prefix, "--to", "7"))).isEqualTo(2);
+        assertThat(err.toString()).contains("there is no version 7");
     }
 
     @Test

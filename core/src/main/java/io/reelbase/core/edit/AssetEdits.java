@@ -56,6 +56,9 @@ public final class AssetEdits {
 
     private EditOutcome saveOnCurrent(AssetEdit edit, Asset current, String actor) {
         AssetChanges c = edit.changes();
+        if (c.isEmpty()) {
+            return new EditOutcome.Saved(current);
+        }
         ReviewRules.check(current.reviewStatus(), c.reviewStatus());
         String summary = edit.summary() != null ? edit.summary() : ChangeSummary.of(AssetSnapshot.of(current), c);
         return new EditOutcome.Saved(writes.update(edit.assetId(), edit.baseVersion(), c, edit.origin(), summary, actor));
@@ -107,6 +110,20 @@ public final class AssetEdits {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Saving was interrupted.", e);
         }
+    }
+
+    /**
+     * Brings back version {@code version} (or only its {@code field}) as a new ROLLBACK version of the current
+     * one; history is never rewritten. Throws {@link IllegalArgumentException} for an unknown version or field,
+     * or a review state the rules do not allow from the current one.
+     */
+    public EditOutcome restore(UUID assetId, long version, java.util.Optional<String> field, String actor) {
+        Asset current = current(assetId);
+        AssetVersion then = history.version(assetId, version).orElseThrow(() -> new IllegalArgumentException(
+                "\u201c" + current.title() + "\u201d has versions 1 to " + current.version() + "; there is no version " + version + "."));
+        AssetChanges changes = RestorePlan.changes(AssetSnapshot.of(current), then.snapshot(), field);
+        String summary = "Restored " + field.map(f -> f + " of ").orElse("") + "version " + version;
+        return save(new AssetEdit(assetId, current.version(), changes, VersionOrigin.ROLLBACK, summary), actor);
     }
 
     private Asset current(UUID id) {
