@@ -38,6 +38,21 @@ final class HistoryCommands {
         return Optional.empty();
     }
 
+    /** What a command does with the asset it names, in the open catalogue; returns the exit status. */
+    @FunctionalInterface
+    interface AssetWork {
+        int run(Database db, io.reelbase.core.asset.AssetRepository assets, UUID id);
+    }
+
+    /** Opens the catalogue, finds the asset {@code text} names (exit 2 if none) and runs {@code work} on it. */
+    static int onAsset(ReelbaseCommand root, String text, AssetWork work) {
+        try (Database db = Database.open(root.settings())) {
+            var assets = db.repositories().assets();
+            Optional<UUID> id = resolve(assets, text, root.printer());
+            return id.isEmpty() ? 2 : work.run(db, assets, id.get());
+        }
+    }
+
     @Command(name = "history", description = "An asset's versions, oldest first: version, when, who, what wrote it, what changed.")
     static final class History implements Callable<Integer> {
         @ParentCommand
@@ -52,13 +67,8 @@ final class HistoryCommands {
         @Override
         public Integer call() {
             Printer p = root.printer();
-            try (Database db = Database.open(root.settings())) {
-                var assets = db.repositories().assets();
-                Optional<UUID> id = resolve(assets, asset, p);
-                if (id.isEmpty()) {
-                    return 2;
-                }
-                for (AssetVersion v : assets.versions(id.get())) {
+            return onAsset(root, asset, (db, assets, id) -> {
+                for (AssetVersion v : assets.versions(id)) {
                     if (json) {
                         Map<String, Object> row = new LinkedHashMap<>();
                         row.put("version", v.version());
@@ -74,8 +84,8 @@ final class HistoryCommands {
                                 v.changeSummary() == null ? "" : v.changeSummary());
                     }
                 }
-            }
-            return 0;
+                return 0;
+            });
         }
     }
 
@@ -99,16 +109,11 @@ final class HistoryCommands {
         @Override
         public Integer call() {
             Printer p = root.printer();
-            try (Database db = Database.open(root.settings())) {
-                var assets = db.repositories().assets();
-                Optional<UUID> id = resolve(assets, asset, p);
-                if (id.isEmpty()) {
-                    return 2;
-                }
-                Optional<AssetVersion> a = assets.version(id.get(), from);
-                Optional<AssetVersion> b = assets.version(id.get(), to);
+            return onAsset(root, asset, (db, assets, id) -> {
+                Optional<AssetVersion> a = assets.version(id, from);
+                Optional<AssetVersion> b = assets.version(id, to);
                 if (a.isEmpty() || b.isEmpty()) {
-                    long last = assets.versions(id.get()).stream().mapToLong(AssetVersion::version).max().orElse(0);
+                    long last = assets.find(id).orElseThrow().version();
                     p.problem("This asset has versions 1 to " + last + "; there is no version " + (a.isEmpty() ? from : to) + ".");
                     return 2;
                 }
@@ -134,8 +139,8 @@ final class HistoryCommands {
                         });
                     }
                 }
-            }
-            return 0;
+                return 0;
+            });
         }
     }
 
@@ -157,17 +162,12 @@ final class HistoryCommands {
         @Override
         public Integer call() {
             Printer p = root.printer();
-            try (Database db = Database.open(root.settings())) {
-                var assets = db.repositories().assets();
-                Optional<UUID> id = resolve(assets, asset, p);
-                if (id.isEmpty()) {
-                    return 2;
-                }
-                long before = assets.find(id.get()).orElseThrow().version();
+            return onAsset(root, asset, (db, assets, id) -> {
+                long before = assets.find(id).orElseThrow().version();
                 io.reelbase.core.edit.EditOutcome out;
                 try {
                     out = new io.reelbase.core.edit.AssetEdits(assets, assets, assets)
-                            .restore(id.get(), version, Optional.ofNullable(field), db.user());
+                            .restore(id, version, Optional.ofNullable(field), db.user());
                 } catch (IllegalArgumentException e) {
                     p.problem(e.getMessage());
                     return 2;
@@ -184,8 +184,8 @@ final class HistoryCommands {
                     p.line("Restored %sversion %d of \u201c%s\u201d: it is now at version %d.", field == null ? "" : field + " of ",
                             version, out.asset().title(), out.asset().version());
                 }
-            }
-            return 0;
+                return 0;
+            });
         }
     }
 }

@@ -34,8 +34,4 @@ public final class Subscriptions {
         held.forEach(Subscription::unsubscribe);
         held.clear();
     }
-
-    public boolean isEmpty() {
-        return held.isEmpty();
-    }
 }

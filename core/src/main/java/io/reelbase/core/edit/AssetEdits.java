@@ -55,13 +55,22 @@ public final class AssetEdits {
     }
 
     private EditOutcome saveOnCurrent(AssetEdit edit, Asset current, String actor) {
-        AssetChanges c = edit.changes();
+        AssetChanges c = AssetSnapshot.of(current).changesTo(AssetSnapshot.of(current).with(edit.changes()));
+        String summary = edit.summary() != null ? edit.summary() : ChangeSummary.of(AssetSnapshot.of(current), c);
+        return write(current, c, edit.origin(), summary, actor).map(a -> (EditOutcome) new EditOutcome.Saved(a))
+                .orElse(new EditOutcome.Saved(current));
+    }
+
+    /**
+     * Writes {@code c} (only what really differs from {@code current}) as one new version, after the rules;
+     * empty when there is nothing to write, so an edit that changes nothing makes no version.
+     */
+    private java.util.Optional<Asset> write(Asset current, AssetChanges c, VersionOrigin origin, String summary, String actor) {
         if (c.isEmpty()) {
-            return new EditOutcome.Saved(current);
+            return java.util.Optional.empty();
         }
         ReviewRules.check(current.reviewStatus(), c.reviewStatus());
-        String summary = edit.summary() != null ? edit.summary() : ChangeSummary.of(AssetSnapshot.of(current), c);
-        return new EditOutcome.Saved(writes.update(edit.assetId(), edit.baseVersion(), c, edit.origin(), summary, actor));
+        return java.util.Optional.of(writes.update(current.id(), current.version(), c, origin, summary, actor));
     }
 
     private EditOutcome merge(AssetEdit edit, Asset current, String actor) {
@@ -74,17 +83,14 @@ public final class AssetEdits {
             return new EditOutcome.Conflict(current, edit.baseVersion(), result);
         }
         AssetChanges onTheirs = theirs.changesTo(result.merged());
-        if (onTheirs.isEmpty()) {
-            // They saved what this edit would have: nothing more to write.
-            return new EditOutcome.Saved(current);
-        }
-        ReviewRules.check(current.reviewStatus(), onTheirs.reviewStatus());
         String author = history.version(edit.assetId(), current.version()).map(AssetVersion::createdByName).orElse("someone");
         String kept = ChangeSummary.of(base, base.changesTo(theirs));
         String summary = "Merged with version " + current.version() + " by " + author + ": "
                 + ChangeSummary.of(theirs, onTheirs) + " (kept theirs: " + kept + ")";
-        Asset saved = writes.update(edit.assetId(), current.version(), onTheirs, VersionOrigin.MERGE, summary, actor);
-        return new EditOutcome.Merged(saved, edit.baseVersion(), current.version(), author, kept);
+        // Nothing left to write: they saved what this edit would have.
+        return write(current, onTheirs, VersionOrigin.MERGE, summary, actor)
+                .map(saved -> (EditOutcome) new EditOutcome.Merged(saved, edit.baseVersion(), current.version(), author, kept))
+                .orElse(new EditOutcome.Saved(current));
     }
 
     /**

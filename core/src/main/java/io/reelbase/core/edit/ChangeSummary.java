@@ -2,53 +2,41 @@ package io.reelbase.core.edit;
 
 import io.reelbase.core.asset.AssetChanges;
 import io.reelbase.core.asset.AssetSnapshot;
+import io.reelbase.core.merge.Clash;
+import io.reelbase.core.merge.FieldChange;
+import io.reelbase.core.merge.VersionDiff;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Set;
 
-/** Says in a few words what an edit changes: "title, review status, 2 tags added". */
+/** Says in a few words what an edit changes: "title, review status, 2 tags added" (from {@link VersionDiff}). */
 public final class ChangeSummary {
     private ChangeSummary() {
     }
 
     public static String of(AssetSnapshot before, AssetChanges c) {
+        List<FieldChange> diff = VersionDiff.between(before, before.with(c));
         List<String> parts = new ArrayList<>();
-        if (c.title() != null && !c.title().equals(before.title())) {
-            parts.add("title");
-        }
-        if (c.description() != null && !c.description().strip().equals(before.descriptionText().strip())) {
-            parts.add("description");
-        }
-        if (c.reviewStatus() != null && c.reviewStatus() != before.reviewStatus()) {
-            parts.add("review status");
-        }
-        if (c.customFields() != null && !Objects.equals(c.customFields(), before.customFields())) {
-            parts.add("custom fields");
-        }
-        if (c.operationalTags() != null && !Objects.equals(c.operationalTags(), before.operationalTags())) {
-            parts.add("operational tags");
-        }
-        if (c.tags() != null) {
-            Set<String> old = lower(before.tags());
-            Set<String> now = lower(c.tags());
-            long added = now.stream().filter(t -> !old.contains(t)).count();
-            long removed = old.stream().filter(t -> !now.contains(t)).count();
-            if (added > 0) {
-                parts.add(added + (added == 1 ? " tag added" : " tags added"));
-            }
-            if (removed > 0) {
-                parts.add(removed + (removed == 1 ? " tag removed" : " tags removed"));
-            }
-        }
+        add(parts, diff, Clash.Field.TITLE, "title");
+        add(parts, diff, Clash.Field.DESCRIPTION, "description");
+        add(parts, diff, Clash.Field.REVIEW_STATUS, "review status");
+        add(parts, diff, Clash.Field.CUSTOM_FIELD, "custom fields");
+        add(parts, diff, Clash.Field.OPERATIONAL_TAG, "operational tags");
+        count(parts, diff, FieldChange.Kind.ADDED, " added");
+        count(parts, diff, FieldChange.Kind.REMOVED, " removed");
         return parts.isEmpty() ? "no change" : String.join(", ", parts);
     }
 
-    private static Set<String> lower(List<String> tags) {
-        Set<String> s = new HashSet<>();
-        tags.forEach(t -> s.add(t.toLowerCase(Locale.ROOT)));
-        return s;
+    private static void add(List<String> parts, List<FieldChange> diff, Clash.Field field, String words) {
+        if (diff.stream().anyMatch(d -> d.field() == field)) {
+            parts.add(words);
+        }
+    }
+
+    /** Tags added or removed (a tag respelled in another case is the same tag). */
+    private static void count(List<String> parts, List<FieldChange> diff, FieldChange.Kind kind, String words) {
+        long n = diff.stream().filter(d -> d.field() == Clash.Field.TAG && d.kind() == kind).count();
+        if (n > 0) {
+            parts.add(n + (n == 1 ? " tag" : " tags") + words);
+        }
     }
 }

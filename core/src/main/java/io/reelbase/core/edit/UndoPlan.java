@@ -4,7 +4,6 @@ import io.reelbase.core.asset.AssetChanges;
 import io.reelbase.core.asset.AssetSnapshot;
 import io.reelbase.core.asset.AssetVersion;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * How to undo the newest edit of an asset: the fields that edit changed go back to what they were on the
@@ -27,27 +26,8 @@ public record UndoPlan(long undoneVersion, AssetChanges changes) {
         AssetSnapshot before = history.stream().filter(v -> v.version() == base).findFirst()
                 .orElseThrow(() -> new IllegalStateException("The version before the last edit is missing."))
                 .snapshot();
-        AssetSnapshot after = edit.snapshot();
-        AssetChanges c = AssetChanges.none();
-        if (!before.title().equals(after.title())) {
-            c = c.title(before.title());
-        }
-        if (!before.descriptionText().equals(after.descriptionText())) {
-            c = c.description(before.descriptionText());
-        }
-        if (before.reviewStatus() != after.reviewStatus()) {
-            c = c.reviewStatus(before.reviewStatus());
-        }
-        if (!Objects.equals(before.customFields(), after.customFields())) {
-            c = c.customFields(before.customFields());
-        }
-        if (!Objects.equals(before.operationalTags(), after.operationalTags())) {
-            c = c.operationalTags(before.operationalTags());
-        }
-        if (!before.tags().equals(after.tags())) {
-            c = c.tags(before.tags());
-        }
-        return new UndoPlan(edit.version(), c);
+        // The fields the edit changed go back; a field it did not touch is left as the asset has it now.
+        return new UndoPlan(edit.version(), edit.snapshot().changesTo(before));
     }
 
     public String summary() {

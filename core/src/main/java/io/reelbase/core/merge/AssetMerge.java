@@ -126,7 +126,7 @@ public final class AssetMerge {
     }
 
     /** Tags by their name in lower case, each in the spelling the side has. */
-    private static Map<String, String> byName(List<String> tags) {
+    static Map<String, String> byName(List<String> tags) {
         Map<String, String> m = new TreeMap<>();
         tags.forEach(t -> m.putIfAbsent(t.toLowerCase(Locale.ROOT), t));
         return m;
@@ -136,7 +136,7 @@ public final class AssetMerge {
         return List.copyOf(byName(tags).values());
     }
 
-    private static String blankToNull(String s) {
+    static String blankToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
     }
 }

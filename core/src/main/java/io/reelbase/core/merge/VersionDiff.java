@@ -3,7 +3,6 @@ package io.reelbase.core.merge;
 import io.reelbase.core.asset.AssetSnapshot;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -17,11 +16,9 @@ public final class VersionDiff {
     public static List<FieldChange> between(AssetSnapshot from, AssetSnapshot to) {
         List<FieldChange> changes = new ArrayList<>();
         scalar(changes, Clash.Field.TITLE, from.title(), to.title());
-        scalar(changes, Clash.Field.DESCRIPTION, blankToNull(from.description()), blankToNull(to.description()));
+        scalar(changes, Clash.Field.DESCRIPTION, AssetMerge.blankToNull(from.description()), AssetMerge.blankToNull(to.description()));
         scalar(changes, Clash.Field.REVIEW_STATUS, from.reviewStatus(), to.reviewStatus());
-        Map<String, Object> a = tags(from.tags());
-        Map<String, Object> b = tags(to.tags());
-        keys(changes, Clash.Field.TAG, a, b);
+        keys(changes, Clash.Field.TAG, new TreeMap<>(AssetMerge.byName(from.tags())), new TreeMap<>(AssetMerge.byName(to.tags())));
         keys(changes, Clash.Field.CUSTOM_FIELD, from.customFields(), to.customFields());
         keys(changes, Clash.Field.OPERATIONAL_TAG, from.operationalTags(), to.operationalTags());
         return changes;
@@ -42,15 +39,5 @@ public final class VersionDiff {
                         b.containsKey(k) ? String.valueOf(b.get(k)) : null));
             }
         }
-    }
-
-    private static Map<String, Object> tags(List<String> tags) {
-        Map<String, Object> m = new TreeMap<>();
-        tags.forEach(t -> m.putIfAbsent(t.toLowerCase(Locale.ROOT), t));
-        return m;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
     }
 }

@@ -59,6 +59,6 @@ class UndoPlanTest {
         AssetSnapshot before = s("A", "x", null, ReviewStatus.DRAFT, List.of("sea", "dawn"));
         assertThat(ChangeSummary.of(before, AssetChanges.none().title("B").tags(List.of("Sea", "boats", "pier"))))
                 .isEqualTo("title, 2 tags added, 1 tag removed");
-        assertThat(ChangeSummary.of(before, AssetChanges.none().description(" x "))).isEqualTo("no change");
+        assertThat(ChangeSummary.of(before, AssetChanges.none().description("x").tags(List.of("Dawn", "sea")))).as("same text, tags respelled").isEqualTo("no change");
     }
 }

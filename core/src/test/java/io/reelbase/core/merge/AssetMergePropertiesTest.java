@@ -6,7 +6,6 @@ import io.reelbase.core.asset.AssetSnapshot;
 import io.reelbase.core.asset.AssetStatus;
 import io.reelbase.core.asset.ReviewStatus;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,14 +125,5 @@ class AssetMergePropertiesTest {
 
     private static String spelling(AssetSnapshot s, String lowerName) {
         return s.tags().stream().filter(t -> t.equalsIgnoreCase(lowerName)).findFirst().orElse("");
-    }
-
-    @SuppressWarnings("unused")
-    private static Map<String, Object> map(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
     }
 }

@@ -138,13 +138,20 @@ public final class HibernateAssetRepository implements AssetRepository {
 
     @Override
     public List<UUID> idsStartingWith(String prefix, int limit) {
-        String p = prefix.toLowerCase(java.util.Locale.ROOT);
-        if (!p.matches("[0-9a-f-]*")) {
+        String hex = prefix.toLowerCase(java.util.Locale.ROOT).replace("-", "");
+        if (!hex.matches("[0-9a-f]{1,32}")) {
             return List.of();
         }
-        return tx.read(session -> session.createNativeQuery(
-                        "select id from asset where id::text like :p order by id limit :n", UUID.class)
-                .setParameter("p", p + "%").setParameter("n", limit).getResultList());
+        // Every id with this prefix lies between the prefix padded with 0s and with fs: a walk of the primary key.
+        return tx.read(session -> session.createSelectionQuery(
+                        "select id from AssetEntity where id between :lo and :hi order by id", UUID.class)
+                .setParameter("lo", uuid(hex, '0')).setParameter("hi", uuid(hex, 'f')).setMaxResults(limit).getResultList());
+    }
+
+    private static UUID uuid(String hex, char pad) {
+        String h = (hex + String.valueOf(pad).repeat(32)).substring(0, 32);
+        return UUID.fromString(h.substring(0, 8) + "-" + h.substring(8, 12) + "-" + h.substring(12, 16) + "-"
+                + h.substring(16, 20) + "-" + h.substring(20));
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.reelbase.app.feature.library;
 import io.reelbase.core.asset.Asset;
 import io.reelbase.core.asset.AssetChanges;
 import io.reelbase.core.asset.ReviewStatus;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -173,7 +172,7 @@ final class FormState {
 
     private static Map<UUID, Asset> byId(List<Asset> list) {
         Map<UUID, Asset> m = new HashMap<>();
-        new ArrayList<>(list).forEach(a -> m.put(a.id(), a));
+        list.forEach(a -> m.put(a.id(), a));
         return m;
     }
 

@@ -19,6 +19,4 @@ record FormValues(String title, String description, ReviewStatus review, List<St
         customFields = customFields == null ? "" : customFields;
         operationalTags = operationalTags == null ? "" : operationalTags;
     }
-
-    static final FormValues EMPTY = new FormValues("", "", null, List.of(), List.of(), "", "");
 }

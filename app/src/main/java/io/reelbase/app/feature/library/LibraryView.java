@@ -28,9 +28,8 @@ public final class LibraryView {
     private final Label placeholder = new Label();
     private final Subscriptions subscriptions = new Subscriptions();
     private Runnable onExportSelection = () -> { };
+    /** While hidden, changes elsewhere are not loaded: {@link #activate()} loads what is there when shown again. */
     private boolean active;
-    /** Something changed while the screen was hidden: reload when it is shown. */
-    private boolean stale;
 
     public LibraryView(LibraryViewModel model, PictureCache pictures) {
         this.model = model;
@@ -79,7 +78,6 @@ public final class LibraryView {
         subscriptions.follow(model.list().loadingProperty(), l -> updatePlaceholder());
         subscriptions.follow(model.problemProperty(), p -> updatePlaceholder());
         subscriptions.onChange(model.list().rows(), this::updatePlaceholder);
-        stale = false;
         pictures.forgetMissing();
         model.refresh();
     }
@@ -101,16 +99,10 @@ public final class LibraryView {
     /** Reloads after changes elsewhere (processing finished, files imported); while hidden, when next shown. */
     public void refresh() {
         if (!active) {
-            stale = true;
             return;
         }
         pictures.forgetMissing();
         model.refresh();
-    }
-
-    /** True when changes arrived while the screen was hidden. */
-    public boolean isStale() {
-        return stale;
     }
 
     private void showGrid(boolean gridMode) {
