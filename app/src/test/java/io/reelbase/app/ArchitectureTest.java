@@ -23,7 +23,7 @@ class ArchitectureTest {
             "io.reelbase.core.job.WorkerPool",                     // the processing workers
             "io.reelbase.core.job.JobRunner",                      // their heartbeat scheduler
             "io.reelbase.media.worker.IsolatedMedia",              // reading the worker processes' answers
-            "io.reelbase.persistence.queue.JobNotifications");     // the LISTEN connection
+            "io.reelbase.persistence.queue.ChannelListener");      // the LISTEN connection
     /** How the names of view classes end; every other class of a screen is a model and stays off the scene graph. */
     private static final List<String> VIEW_NAMES = List.of("View", "Pane", "Tile", "Bar", "Header", "Menu", "Strip",
             "Viewer", "Player", "Field", "Cache", "Layout");

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -29,10 +30,12 @@ public final class Database implements AutoCloseable {
     private final EmbeddedServer embedded;
     private final HikariDataSource pool;
     private final String user;
+    private final String client;
     private Repositories repositories;
     private io.reelbase.persistence.queue.JdbcJobQueue jobs;
 
-    private Database(DatabaseSettings settings, EmbeddedServer embedded, HikariDataSource pool, String user) {
+    private Database(DatabaseSettings settings, EmbeddedServer embedded, HikariDataSource pool, String user, String client) {
+        this.client = client;
         this.settings = settings;
         this.embedded = embedded;
         this.pool = pool;
@@ -56,7 +59,9 @@ public final class Database implements AutoCloseable {
             password = settings.password();
         }
         try {
-            return new Database(settings, embedded, pool(url, user, password, settings.poolSize()), user);
+            // Each open catalogue names its connections apart, so it can tell its own notifications from others'.
+            String client = "Reelbase " + UUID.randomUUID().toString().substring(0, 8);
+            return new Database(settings, embedded, pool(url, user, password, settings.poolSize(), client), user, client);
         } catch (RuntimeException e) {
             if (embedded != null) {
                 embedded.close();
@@ -78,7 +83,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource pool(String url, String user, String password, int size) {
+    private static HikariDataSource pool(String url, String user, String password, int size, String client) {
         HikariConfig cfg = new HikariConfig();
         cfg.setPoolName("reelbase");
         cfg.setJdbcUrl(url);
@@ -92,7 +97,7 @@ public final class Database implements AutoCloseable {
         cfg.setValidationTimeout(3_000);
         // Fail at once on a wrong URL or password instead of on first use.
         cfg.setInitializationFailTimeout(1);
-        cfg.addDataSourceProperty("ApplicationName", "Reelbase");
+        cfg.addDataSourceProperty("ApplicationName", client);
         cfg.addDataSourceProperty("connectTimeout", "10");
         cfg.addDataSourceProperty("tcpKeepAlive", "true");
         return new HikariDataSource(cfg);
@@ -181,6 +186,11 @@ public final class Database implements AutoCloseable {
 
     public DatabaseSettings settings() {
         return settings;
+    }
+
+    /** New versions other clients save, as they are committed. */
+    public io.reelbase.core.asset.AssetChangeFeed assetChanges() {
+        return new io.reelbase.persistence.queue.AssetChangeListener(pool, client);
     }
 
     public String user() {

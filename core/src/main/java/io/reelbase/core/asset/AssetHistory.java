@@ -11,4 +11,10 @@ public interface AssetHistory {
     List<AssetVersion> versions(UUID id);
 
     Optional<AssetVersion> version(UUID id, long version);
+
+    /**
+     * For each of {@code ids}, the version it was at at the moment {@code at} (the newest saved no later than
+     * that); an asset that did not exist yet at that moment is not in the answer.
+     */
+    java.util.Map<UUID, AssetVersion> versionsAt(java.util.Collection<UUID> ids, java.time.Instant at);
 }

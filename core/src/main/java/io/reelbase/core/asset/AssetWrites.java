@@ -17,7 +17,12 @@ public interface AssetWrites {
      * Saves {@code changes} if the asset is still at {@code expectedVersion}: the version goes up by one
      * and a snapshot is written. Otherwise nothing is written and {@link StaleAssetException} is thrown.
      */
-    Asset update(UUID id, long expectedVersion, AssetChanges changes, VersionOrigin origin, String summary, String actor);
+    Asset update(UUID id, long expectedVersion, AssetChanges changes, VersionStamp stamp, String actor);
+
+    /** {@link #update(UUID, long, AssetChanges, VersionStamp, String)} based on the version it is written on. */
+    default Asset update(UUID id, long expectedVersion, AssetChanges changes, VersionOrigin origin, String summary, String actor) {
+        return update(id, expectedVersion, changes, VersionStamp.of(origin, summary), actor);
+    }
 
     /** Moves an asset's processing status (also version-checked). */
     Asset changeStatus(UUID id, long expectedVersion, AssetStatus status, String actor);

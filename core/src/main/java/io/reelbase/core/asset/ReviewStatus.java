@@ -20,4 +20,14 @@ public enum ReviewStatus {
     public boolean canMoveTo(ReviewStatus target) {
         return target == this || next().contains(target);
     }
+
+    /** As people and scripts write it ("approved", "pending review"); throws {@link IllegalArgumentException} naming the choices. */
+    public static ReviewStatus parse(String text) {
+        try {
+            return valueOf(text.strip().toUpperCase(java.util.Locale.ROOT).replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("\u201c" + text.strip() + "\u201d is not a review status: use one of "
+                    + java.util.Arrays.toString(values()) + ".");
+        }
+    }
 }

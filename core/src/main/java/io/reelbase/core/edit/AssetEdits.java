@@ -10,8 +10,10 @@ import io.reelbase.core.asset.AssetVersion;
 import io.reelbase.core.asset.AssetWrites;
 import io.reelbase.core.asset.StaleAssetException;
 import io.reelbase.core.asset.VersionOrigin;
+import io.reelbase.core.asset.VersionStamp;
 import io.reelbase.core.merge.AssetMerge;
 import io.reelbase.core.merge.MergeResult;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -57,40 +59,87 @@ public final class AssetEdits {
     private EditOutcome saveOnCurrent(AssetEdit edit, Asset current, String actor) {
         AssetChanges c = AssetSnapshot.of(current).changesTo(AssetSnapshot.of(current).with(edit.changes()));
         String summary = edit.summary() != null ? edit.summary() : ChangeSummary.of(AssetSnapshot.of(current), c);
-        return write(current, c, edit.origin(), summary, actor).map(a -> (EditOutcome) new EditOutcome.Saved(a))
-                .orElse(new EditOutcome.Saved(current));
+        return write(current, c, VersionStamp.of(edit.origin(), summary), actor)
+                .map(a -> (EditOutcome) new EditOutcome.Saved(a)).orElse(new EditOutcome.Saved(current));
     }
 
     /**
      * Writes {@code c} (only what really differs from {@code current}) as one new version, after the rules;
      * empty when there is nothing to write, so an edit that changes nothing makes no version.
      */
-    private java.util.Optional<Asset> write(Asset current, AssetChanges c, VersionOrigin origin, String summary, String actor) {
+    private Optional<Asset> write(Asset current, AssetChanges c, VersionStamp stamp, String actor) {
         if (c.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         ReviewRules.check(current.reviewStatus(), c.reviewStatus());
-        return java.util.Optional.of(writes.update(current.id(), current.version(), c, origin, summary, actor));
+        return Optional.of(writes.update(current.id(), current.version(), c, stamp, actor));
     }
 
     private EditOutcome merge(AssetEdit edit, Asset current, String actor) {
-        AssetVersion baseVersion = history.version(edit.assetId(), edit.baseVersion()).orElseThrow(() ->
-                new IllegalStateException("Version " + edit.baseVersion() + " of \u201c" + current.title() + "\u201d is not in its history."));
-        AssetSnapshot base = baseVersion.snapshot();
+        AssetSnapshot base = snapshot(current, edit.baseVersion());
+        return mergeOnto(current, edit.baseVersion(), base, base.with(edit.changes()), false, actor);
+    }
+
+    /**
+     * {@code mine} (made from version {@code baseVersion}, {@code base}) merged with {@code current}: saved as a
+     * MERGE version (marked resolved when {@code resolved}), or a conflict with nothing written.
+     */
+    private EditOutcome mergeOnto(Asset current, long baseVersion, AssetSnapshot base, AssetSnapshot mine,
+                                  boolean resolved, String actor) {
         AssetSnapshot theirs = AssetSnapshot.of(current);
-        MergeResult result = AssetMerge.merge(base, base.with(edit.changes()), theirs);
+        MergeResult result = AssetMerge.merge(base, mine, theirs);
         if (!result.clean()) {
-            return new EditOutcome.Conflict(current, edit.baseVersion(), result);
+            return new EditOutcome.Conflict(current, baseVersion, base, mine, result);
         }
         AssetChanges onTheirs = theirs.changesTo(result.merged());
-        String author = history.version(edit.assetId(), current.version()).map(AssetVersion::createdByName).orElse("someone");
+        String author = authorOf(current);
         String kept = ChangeSummary.of(base, base.changesTo(theirs));
-        String summary = "Merged with version " + current.version() + " by " + author + ": "
-                + ChangeSummary.of(theirs, onTheirs) + " (kept theirs: " + kept + ")";
+        String summary = (resolved ? "Resolved a conflict; merged" : "Merged") + " with version " + current.version()
+                + " by " + author + ": " + ChangeSummary.of(theirs, onTheirs) + " (kept theirs: " + kept + ")";
         // Nothing left to write: they saved what this edit would have.
-        return write(current, onTheirs, VersionOrigin.MERGE, summary, actor)
-                .map(saved -> (EditOutcome) new EditOutcome.Merged(saved, edit.baseVersion(), current.version(), author, kept))
+        return write(current, onTheirs, new VersionStamp(VersionOrigin.MERGE, null, summary, resolved), actor)
+                .map(saved -> (EditOutcome) new EditOutcome.Merged(saved, baseVersion, current.version(), author, kept))
                 .orElse(new EditOutcome.Saved(current));
+    }
+
+    /**
+     * Saves what a person made of a conflict: {@code resolved} is the whole record they chose, against the other
+     * side's version {@code theirsVersion} (the one the conflict screen showed). Still current: saved as a MERGE
+     * version marked conflict-resolved. Changed again meanwhile: their answer is merged with the newer version
+     * like any edit (never overwriting it), or is a new conflict with nothing written. An answer equal to theirs
+     * writes nothing.
+     */
+    public EditOutcome resolve(UUID assetId, long theirsVersion, AssetSnapshot resolved, String actor) {
+        for (int attempt = 1; ; attempt++) {
+            Asset current = current(assetId);
+            try {
+                if (current.version() != theirsVersion) {
+                    return mergeOnto(current, theirsVersion, snapshot(current, theirsVersion), resolved, true, actor);
+                }
+                AssetSnapshot theirs = AssetSnapshot.of(current);
+                AssetChanges c = theirs.changesTo(resolved);
+                String author = authorOf(current);
+                String summary = "Resolved a conflict with version " + theirsVersion + " by " + author + ": "
+                        + ChangeSummary.of(theirs, c);
+                return write(current, c, new VersionStamp(VersionOrigin.MERGE, null, summary, true), actor)
+                        .map(saved -> (EditOutcome) new EditOutcome.Merged(saved, theirsVersion, theirsVersion, author, "no change"))
+                        .orElse(new EditOutcome.Saved(current));
+            } catch (StaleAssetException raced) {
+                if (attempt >= RACES) {
+                    throw raced;
+                }
+                backOff(attempt);
+            }
+        }
+    }
+
+    private AssetSnapshot snapshot(Asset current, long version) {
+        return history.version(current.id(), version).orElseThrow(() -> new IllegalStateException(
+                "Version " + version + " of \u201c" + current.title() + "\u201d is not in its history.")).snapshot();
+    }
+
+    private String authorOf(Asset current) {
+        return history.version(current.id(), current.version()).map(AssetVersion::createdByName).orElse("someone");
     }
 
     /**
@@ -101,8 +150,8 @@ public final class AssetEdits {
     public EditOutcome undoLastEdit(UUID assetId, long baseVersion, String actor) {
         Asset current = current(assetId);
         if (current.version() != baseVersion) {
-            return new EditOutcome.Conflict(current, baseVersion,
-                    new MergeResult(AssetSnapshot.of(current), java.util.List.of()));
+            AssetSnapshot now = AssetSnapshot.of(current);
+            return new EditOutcome.Conflict(current, baseVersion, now, now, new MergeResult(now, java.util.List.of()));
         }
         UndoPlan plan = UndoPlan.from(history.versions(assetId));
         return save(new AssetEdit(assetId, baseVersion, plan.changes(), VersionOrigin.ROLLBACK, plan.summary()), actor);
@@ -123,7 +172,7 @@ public final class AssetEdits {
      * one; history is never rewritten. Throws {@link IllegalArgumentException} for an unknown version or field,
      * or a review state the rules do not allow from the current one.
      */
-    public EditOutcome restore(UUID assetId, long version, java.util.Optional<String> field, String actor) {
+    public EditOutcome restore(UUID assetId, long version, Optional<String> field, String actor) {
         Asset current = current(assetId);
         AssetVersion then = history.version(assetId, version).orElseThrow(() -> new IllegalArgumentException(
                 "\u201c" + current.title() + "\u201d has versions 1 to " + current.version() + "; there is no version " + version + "."));

@@ -1,6 +1,7 @@
 package io.reelbase.core.edit;
 
 import io.reelbase.core.asset.Asset;
+import io.reelbase.core.asset.AssetSnapshot;
 import io.reelbase.core.merge.MergeResult;
 
 /**
@@ -23,8 +24,16 @@ public sealed interface EditOutcome {
             implements EditOutcome {
     }
 
-    /** Not saved: {@code asset} is the current version ("theirs"); {@code merge} has the clashes and the rest merged. */
-    record Conflict(Asset asset, long baseVersion, MergeResult merge) implements EditOutcome {
+    /**
+     * Not saved: {@code asset} is the current version ("theirs"), {@code base} the version the edit started from
+     * ({@code baseVersion}), {@code mine} the edit applied to it; {@code merge} has the clashes and the rest merged.
+     */
+    record Conflict(Asset asset, long baseVersion, AssetSnapshot base, AssetSnapshot mine, MergeResult merge)
+            implements EditOutcome {
+        /** The other side's record. */
+        public AssetSnapshot theirs() {
+            return AssetSnapshot.of(asset);
+        }
     }
 
     default boolean saved() {

@@ -110,7 +110,7 @@ public final class AssetMerge {
     }
 
     /** A key that is there with the value null, told apart from a key that is not there. */
-    private static final Object ABSENT_NULL = new Object() {
+    static final Object ABSENT_NULL = new Object() {
         @Override
         public String toString() {
             return "null";

@@ -19,6 +19,7 @@ import io.reelbase.core.asset.ReviewStatus;
 import io.reelbase.core.asset.StaleAssetException;
 import io.reelbase.core.asset.StorageTier;
 import io.reelbase.core.asset.VersionOrigin;
+import io.reelbase.core.asset.VersionStamp;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ public final class HibernateAssetRepository implements AssetRepository {
             e.createdBy = n.createdBy();
             session.persist(e);
             session.flush();
-            writeVersion(session, e, VersionOrigin.CREATE, null, "Created", actor);
+            writeVersion(session, e, VersionStamp.of(VersionOrigin.CREATE, "Created"), null, actor);
             return toRecord(e);
         });
     }
@@ -161,9 +162,8 @@ public final class HibernateAssetRepository implements AssetRepository {
     }
 
     @Override
-    public Asset update(UUID id, long expectedVersion, AssetChanges changes, VersionOrigin origin, String summary,
-                        String actor) {
-        return versionedChange(id, expectedVersion, actor, origin, summary, e -> {
+    public Asset update(UUID id, long expectedVersion, AssetChanges changes, VersionStamp stamp, String actor) {
+        return versionedChange(id, expectedVersion, actor, stamp, e -> {
             if (changes.title() != null) {
                 e.title = changes.title();
             }
@@ -184,7 +184,7 @@ public final class HibernateAssetRepository implements AssetRepository {
 
     @Override
     public Asset changeStatus(UUID id, long expectedVersion, AssetStatus status, String actor) {
-        return versionedChange(id, expectedVersion, actor, VersionOrigin.JOB, "Status " + status, e -> {
+        return versionedChange(id, expectedVersion, actor, VersionStamp.of(VersionOrigin.JOB, "Status " + status), e -> {
             e.status = status;
             Instant now = Instant.now();
             if (status == AssetStatus.ARCHIVED && e.archivedAt == null) {
@@ -202,7 +202,7 @@ public final class HibernateAssetRepository implements AssetRepository {
         for (int attempt = 1; ; attempt++) {
             Asset current = find(id).orElseThrow(() -> new AssetNotFoundException(id));
             try {
-                return versionedChange(id, current.version(), actor, VersionOrigin.JOB, summary, e -> {
+                return versionedChange(id, current.version(), actor, VersionStamp.of(VersionOrigin.JOB, summary), e -> {
                     e.status = status;
                     if (durationMs != null) {
                         e.durationMs = durationMs;
@@ -226,7 +226,7 @@ public final class HibernateAssetRepository implements AssetRepository {
     }
 
     /** Applies {@code change} (and {@code tags}, if not null, as the whole set of keyword tags) as one new version. */
-    private Asset versionedChange(UUID id, long expectedVersion, String actor, VersionOrigin origin, String summary,
+    private Asset versionedChange(UUID id, long expectedVersion, String actor, VersionStamp stamp,
                                   Consumer<AssetEntity> change, List<String> tags) {
         try {
             return tx.write(actor, session -> {
@@ -248,7 +248,7 @@ public final class HibernateAssetRepository implements AssetRepository {
                     // Nothing changed: no new version.
                     return withTags(session, e);
                 }
-                writeVersion(session, e, origin, expectedVersion, summary, actor);
+                writeVersion(session, e, stamp, expectedVersion, actor);
                 session.flush();
                 session.refresh(e);
                 return withTags(session, e);
@@ -259,17 +259,17 @@ public final class HibernateAssetRepository implements AssetRepository {
         }
     }
 
-    private static void writeVersion(Session session, AssetEntity e, VersionOrigin origin, Long baseVersion,
-                                     String summary, String actor) {
+    private static void writeVersion(Session session, AssetEntity e, VersionStamp stamp, Long writtenOn, String actor) {
         AssetVersionEntity v = new AssetVersionEntity();
         v.id = UUID.randomUUID();
         v.assetId = e.id;
         v.version = e.version;
         v.versionId = e.versionId;
         v.snapshot = SnapshotJson.toJson(SnapshotJson.of(e, KeywordTags.of(session, e.id)));
-        v.origin = origin;
-        v.baseVersion = baseVersion;
-        v.changeSummary = summary;
+        v.origin = stamp.origin();
+        v.baseVersion = stamp.baseVersion() != null ? stamp.baseVersion() : writtenOn;
+        v.changeSummary = stamp.summary();
+        v.conflictResolved = stamp.conflictResolved();
         v.createdByName = actor;
         session.persist(v);
     }
@@ -289,6 +289,20 @@ public final class HibernateAssetRepository implements AssetRepository {
                 .setParameter("a", id)
                 .setParameter("v", version)
                 .uniqueResultOptional().map(HibernateAssetRepository::toRecord));
+    }
+
+    @Override
+    public Map<UUID, AssetVersion> versionsAt(java.util.Collection<UUID> ids, Instant at) {
+        List<UUID> list = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        Map<UUID, AssetVersion> found = new HashMap<>();
+        for (int i = 0; i < list.size(); i += 1000) {
+            List<UUID> chunk = list.subList(i, Math.min(list.size(), i + 1000));
+            tx.read(session -> session.createNativeQuery("select distinct on (asset_id) * from asset_version"
+                            + " where asset_id in (:ids) and created_at <= :at order by asset_id, version desc", AssetVersionEntity.class)
+                    .setParameterList("ids", chunk).setParameter("at", at).getResultList())
+                    .forEach(v -> found.put(v.assetId, toRecord(v)));
+        }
+        return found;
     }
 
     @Override
