@@ -193,6 +193,14 @@ class LibraryGridIT {
         assertThat(now.description()).as("nothing overwritten").isEqualTo("from a colleague");
         assertThat(robot.lookup("#edit-description").queryAs(javafx.scene.control.TextArea.class).getText())
                 .as("the typing stays").isEqualTo("my own description");
+        // The conflict window offers the choice; skipping it leaves everything as it is.
+        waitFor(() -> robot.lookup("#conflict-skip").tryQuery().isPresent());
+        Node skip = robot.lookup("#conflict-skip").query();
+        robot.clickOn(skip);
+        waitFor(() -> !skip.getScene().getWindow().isShowing());
+        assertThat(stored("Old town").description()).isEqualTo("from a colleague");
+        assertThat(robot.lookup("#edit-description").queryAs(javafx.scene.control.TextArea.class).getText())
+                .as("the typing stays after skipping").isEqualTo("my own description");
     }
 
     @Test

@@ -88,11 +88,11 @@ public final class AssetEdits {
                                   boolean resolved, String actor) {
         AssetSnapshot theirs = AssetSnapshot.of(current);
         MergeResult result = AssetMerge.merge(base, mine, theirs);
+        String author = authorOf(current);
         if (!result.clean()) {
-            return new EditOutcome.Conflict(current, baseVersion, base, mine, result);
+            return new EditOutcome.Conflict(current, baseVersion, base, mine, result, author);
         }
         AssetChanges onTheirs = theirs.changesTo(result.merged());
-        String author = authorOf(current);
         String kept = ChangeSummary.of(base, base.changesTo(theirs));
         String summary = (resolved ? "Resolved a conflict; merged" : "Merged") + " with version " + current.version()
                 + " by " + author + ": " + ChangeSummary.of(theirs, onTheirs) + " (kept theirs: " + kept + ")";
@@ -151,7 +151,8 @@ public final class AssetEdits {
         Asset current = current(assetId);
         if (current.version() != baseVersion) {
             AssetSnapshot now = AssetSnapshot.of(current);
-            return new EditOutcome.Conflict(current, baseVersion, now, now, new MergeResult(now, java.util.List.of()));
+            return new EditOutcome.Conflict(current, baseVersion, now, now, new MergeResult(now, java.util.List.of()),
+                    authorOf(current));
         }
         UndoPlan plan = UndoPlan.from(history.versions(assetId));
         return save(new AssetEdit(assetId, baseVersion, plan.changes(), VersionOrigin.ROLLBACK, plan.summary()), actor);

@@ -26,9 +26,11 @@ public sealed interface EditOutcome {
 
     /**
      * Not saved: {@code asset} is the current version ("theirs"), {@code base} the version the edit started from
-     * ({@code baseVersion}), {@code mine} the edit applied to it; {@code merge} has the clashes and the rest merged.
+     * ({@code baseVersion}), {@code mine} the edit applied to it; {@code merge} has the clashes and the rest merged;
+     * {@code theirsAuthor} saved the current version.
      */
-    record Conflict(Asset asset, long baseVersion, AssetSnapshot base, AssetSnapshot mine, MergeResult merge)
+    record Conflict(Asset asset, long baseVersion, AssetSnapshot base, AssetSnapshot mine, MergeResult merge,
+                    String theirsAuthor)
             implements EditOutcome {
         /** The other side's record. */
         public AssetSnapshot theirs() {

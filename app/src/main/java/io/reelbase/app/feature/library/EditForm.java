@@ -9,6 +9,7 @@ import io.reelbase.core.asset.ReviewStatus;
 import io.reelbase.core.asset.VersionOrigin;
 import io.reelbase.core.edit.AssetEdit;
 import io.reelbase.core.edit.AssetEdits;
+import io.reelbase.core.edit.EditOutcome;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,9 +38,12 @@ public final class EditForm {
     private final EditSaving saving;
     private final String actor;
     private final Consumer<List<Asset>> onSaved;
+    private final Consumer<List<EditOutcome.Conflict>> onConflicts;
     private final FormDrafts drafts = new FormDrafts();
 
-    EditForm(AssetEdits edits, AssetSearch search, BackgroundTasks tasks, String actor, Consumer<List<Asset>> onSaved) {
+    EditForm(AssetEdits edits, AssetSearch search, BackgroundTasks tasks, String actor, Consumer<List<Asset>> onSaved,
+             Consumer<List<EditOutcome.Conflict>> onConflicts) {
+        this.onConflicts = onConflicts;
         this.edits = edits;
         this.search = search;
         this.saving = new EditSaving(tasks);
@@ -193,6 +197,25 @@ public final class EditForm {
         if (!outcome.saved().isEmpty()) {
             state.carry(text);
             onSaved.accept(outcome.saved());
+        }
+        if (outcome.conflicts().stream().anyMatch(c -> !c.merge().clean())) {
+            onConflicts.accept(outcome.conflicts());
+        }
+    }
+
+    /**
+     * {@code saved} was saved from the conflict screen with the person's answers: the form's typing for it is in
+     * that version now. One asset: the form shows it. Several: it counts as saved.
+     */
+    void resolved(Asset saved) {
+        if (!state.key().contains(saved.id())) {
+            return;
+        }
+        if (state.targets().size() == 1) {
+            state.fill(state.key(), List.of(saved));
+            state.message("Saved as version " + saved.version() + ", with the conflict resolved.");
+        } else {
+            state.saved(List.of(saved), List.of());
         }
     }
 

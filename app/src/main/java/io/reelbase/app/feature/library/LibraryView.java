@@ -1,5 +1,6 @@
 package io.reelbase.app.feature.library;
 
+import io.reelbase.app.feature.conflict.ConflictView;
 import io.reelbase.app.ui.Subscriptions;
 import java.util.Locale;
 import javafx.geometry.Pos;
@@ -25,6 +26,7 @@ public final class LibraryView {
     private final AssetGridView grid;
     private final AssetTableView table;
     private final InspectorPane inspector;
+    private final ConflictView conflicts;
     private final Label placeholder = new Label();
     private final Subscriptions subscriptions = new Subscriptions();
     private Runnable onExportSelection = () -> { };
@@ -40,6 +42,7 @@ public final class LibraryView {
         this.grid = new AssetGridView(model, pictures, viewBar.tileSize(), this::openViewer);
         this.table = new AssetTableView(model, viewBar::sortBy, this::openViewer);
         this.inspector = new InspectorPane(model, pictures, this::openViewer);
+        this.conflicts = new ConflictView(model.conflicts());
         ContextMenu menu = new AssetContextMenu(model, () -> onExportSelection.run()).menu();
         grid.node().setContextMenu(menu);
         table.node().setContextMenu(menu);
@@ -75,6 +78,7 @@ public final class LibraryView {
         viewBar.activate();
         table.activate();
         inspector.activate();
+        conflicts.follow(() -> root.getScene() == null ? null : root.getScene().getWindow());
         subscriptions.follow(model.list().loadingProperty(), l -> updatePlaceholder());
         subscriptions.follow(model.problemProperty(), p -> updatePlaceholder());
         subscriptions.onChange(model.list().rows(), this::updatePlaceholder);
@@ -89,6 +93,7 @@ public final class LibraryView {
         }
         active = false;
         subscriptions.release();
+        conflicts.release();
         sidebar.deactivate();
         header.deactivate();
         viewBar.deactivate();

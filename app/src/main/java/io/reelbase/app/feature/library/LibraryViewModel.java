@@ -1,5 +1,6 @@
 package io.reelbase.app.feature.library;
 
+import io.reelbase.app.feature.conflict.ConflictViewModel;
 import io.reelbase.app.ui.BackgroundTasks;
 import io.reelbase.app.ui.DialogService;
 import io.reelbase.app.ui.LatestAnswer;
@@ -41,6 +42,7 @@ public final class LibraryViewModel {
     private final AssetSelection selection;
     private final FocusedAsset focus;
     private final EditForm form;
+    private final ConflictViewModel conflicts;
     private final LibraryServices services;
     private final LatestAnswer<List<Asset>> selectionRead;
     private final ReadOnlyObjectWrapper<LibrarySection> section = new ReadOnlyObjectWrapper<>(LibrarySection.ALL);
@@ -60,7 +62,8 @@ public final class LibraryViewModel {
         this.sidebar = new Sidebar(services.search(), services.collections(), services.savedSearches(), services.sources(), tasks);
         this.selection = new AssetSelection(list.modifiableRows(), list::loadMore);
         this.focus = new FocusedAsset(services.catalogue(), services.media(), tasks);
-        this.form = new EditForm(services.edits(), services.search(), tasks, actor, this::saved);
+        this.conflicts = new ConflictViewModel(services.edits(), tasks, actor, this::resolved, c -> { });
+        this.form = new EditForm(services.edits(), services.search(), tasks, actor, this::saved, conflicts::open);
         this.selectionRead = new LatestAnswer<>(tasks);
         this.collections = new CollectionCommands(services.collections(), services.savedSearches(), tasks, dialogs, notice::set,
                 new CollectionCommands.Effects() {
@@ -241,6 +244,12 @@ public final class LibraryViewModel {
     }
 
     /** Saved assets replace their rows (and stay selected); the counts follow. */
+    /** An asset saved from the conflict screen: the form takes the resolved version, the list shows it. */
+    private void resolved(Asset asset) {
+        form.resolved(asset);
+        saved(List.of(asset));
+    }
+
     private void saved(List<Asset> assets) {
         list.replace(assets, selection::replaced);
         readSelection();
@@ -271,6 +280,11 @@ public final class LibraryViewModel {
 
     public FocusedAsset focus() {
         return focus;
+    }
+
+    /** Edits that clashed with someone else's version, to resolve one after another. */
+    public ConflictViewModel conflicts() {
+        return conflicts;
     }
 
     public EditForm form() {

@@ -29,7 +29,8 @@ final class SaveReport {
                             : titles.size() + " assets (" + String.join(", ", titles) + ") were")
                     .append(" changed by someone else since you opened ").append(titles.size() == 1 ? "it" : "them")
                     .append(fields.isEmpty() ? "" : ", in the same fields as you (" + String.join(", ", fields) + ")")
-                    .append(": not saved. Your changes are still in the form; look at the current version and save again.");
+                    .append(fields.isEmpty() ? ": not saved. Your changes are still in the form; look at the current version and save again."
+                            : ": not saved yet. Choose between the two in the conflict window; your changes stay in the form until then.");
         }
         if (!o.failed().isEmpty()) {
             space(m).append("Not saved: ").append(String.join("; ", o.failed())).append('.');

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** The edit form keeps a person's typing whatever arrives meanwhile; no database, no toolkit. */
 class EditFormTest {
-    private final EditForm form = new EditForm(null, TestAssets.search(List.of()), new ManualTasks(), "ann", saved -> { });
+    private final EditForm form = new EditForm(null, TestAssets.search(List.of()), new ManualTasks(), "ann", saved -> { }, conflicts -> { });
     private final UUID pierId = UUID.randomUUID();
     private final Asset pier1 = TestAssets.asset(pierId, "Pier", 1, List.of("sea"));
     private final Asset pier2 = TestAssets.asset(pierId, "Pier (renamed by Bob)", 2, List.of("sea"));
