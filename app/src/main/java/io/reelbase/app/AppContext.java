@@ -67,8 +67,8 @@ public final class AppContext implements AppInfo, AutoCloseable {
         this.workers = processing ? MediaPipeline.workers(database, media, dataHome.resolve("proxies"), workerCount, RetryPolicy.DEFAULT)
                 : null;
         this.watchTimer = processing ? new WatchFolderTimer(folders, tasks) : null;
-        LibraryViewModel library = new LibraryViewModel(new LibraryServices(assets, assets, new AssetEdits(assets, assets, assets),
-                r.collections(), r.savedSearches(), r.ingestSources(), r.media()), tasks, dialogs, database.user());
+        LibraryViewModel library = new LibraryViewModel(new LibraryServices(assets, assets, assets, new AssetEdits(assets, assets, assets),
+                r.collections(), r.savedSearches(), r.ingestSources(), r.media(), database.assetChanges()), tasks, dialogs, database.user());
         this.parts = new WindowParts(library, new PictureCache(r.media(), tasks),
                 new MonitorViewModel(database.jobs(), new JobControl(database.jobs(), assets, assets), tasks, database.user()),
                 new WorkflowsViewModel(r.workflows(), tasks),

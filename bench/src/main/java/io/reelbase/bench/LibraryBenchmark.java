@@ -170,9 +170,10 @@ public final class LibraryBenchmark {
     private static void scroll(Database db, long total) {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         var assets = db.repositories().assets();
-        LibraryViewModel vm = new LibraryViewModel(new io.reelbase.app.feature.library.LibraryServices(assets, assets,
+        LibraryViewModel vm = new LibraryViewModel(new io.reelbase.app.feature.library.LibraryServices(assets, assets, assets,
                 new io.reelbase.core.edit.AssetEdits(assets, assets, assets), db.repositories().collections(),
-                db.repositories().savedSearches(), db.repositories().ingestSources(), db.repositories().media()), new DirectTasks(),
+                db.repositories().savedSearches(), db.repositories().ingestSources(), db.repositories().media(),
+                db.assetChanges()), new DirectTasks(),
                 new io.reelbase.app.ui.HeadlessDialogs(), "bench");
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();

@@ -33,4 +33,9 @@ public final class RestorePlan {
                     + String.join(", ", FIELDS) + ".");
         };
     }
+
+    /** The restorable fields in which {@code then} differs from {@code now}, named as in {@link #FIELDS}. */
+    public static List<String> differing(AssetSnapshot now, AssetSnapshot then) {
+        return FIELDS.stream().filter(f -> !changes(now, then, Optional.of(f)).isEmpty()).toList();
+    }
 }

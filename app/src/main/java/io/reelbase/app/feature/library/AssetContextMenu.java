@@ -51,6 +51,9 @@ final class AssetContextMenu {
             remove.setOnAction(e -> commands.remove(current, chosen));
             menu.getItems().add(remove);
         }
+        MenuItem history = new MenuItem("Version History\u2026");
+        history.setDisable(chosen.size() != 1);
+        history.setOnAction(e -> model.openHistory());
         MenuItem undo = new MenuItem("Undo Last Edit");
         undo.setOnAction(e -> model.form().undo());
         MenuItem export = new MenuItem("Export Selection\u2026");
@@ -58,7 +61,7 @@ final class AssetContextMenu {
         MenuItem all = new MenuItem("Select All");
         all.setAccelerator(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
         all.setOnAction(e -> model.selection().selectAll());
-        menu.getItems().addAll(new SeparatorMenuItem(), undo, export, new SeparatorMenuItem(), all);
+        menu.getItems().addAll(new SeparatorMenuItem(), history, undo, export, new SeparatorMenuItem(), all);
     }
 
     ContextMenu menu() {

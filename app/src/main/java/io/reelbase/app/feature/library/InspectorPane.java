@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
@@ -27,6 +29,8 @@ final class InspectorPane {
     private final Label summary = new Label();
     private final Label empty = new Label("Select an asset to see its details. Ctrl-click or Shift-click to select several and edit them together.");
     private final Subscriptions subscriptions = new Subscriptions();
+    private final Button history = new Button("Version History\u2026");
+    private final VBox banner = new VBox(6);
 
     InspectorPane(LibraryViewModel model, PictureCache pictures, Runnable openViewer) {
         this.model = model;
@@ -39,7 +43,11 @@ final class InspectorPane {
         empty.setWrapText(true);
         summary.getStyleClass().add("muted");
         summary.setWrapText(true);
-        VBox box = new VBox(10, preview.node(), heading, summary, empty, form.form(), related.node(), facts.node());
+        history.setId("inspector-history");
+        history.getStyleClass().add("flat");
+        history.setOnAction(e -> model.openHistory());
+        buildBanner();
+        VBox box = new VBox(10, preview.node(), heading, summary, history, banner, empty, form.form(), related.node(), facts.node());
         box.setPadding(new Insets(14));
         box.getStyleClass().add("inspector");
         ScrollPane scroll = new ScrollPane(box);
@@ -59,10 +67,36 @@ final class InspectorPane {
         subscriptions.follow(model.focusedAssetProperty(), a -> show());
         subscriptions.onChange(model.selection().items(), this::show);
         subscriptions.follow(model.focus().technicalProperty(), t -> showTechnical());
+        subscriptions.follow(model.live().bannerProperty(), t -> InspectorLayout.show(banner, !t.isEmpty()));
+        model.live().start();
+    }
+
+    /** "Ann changed the title just now" with Show Changes (the history at those changes) and Dismiss. */
+    private void buildBanner() {
+        Label text = new Label();
+        text.setId("live-banner-text");
+        text.setWrapText(true);
+        text.textProperty().bind(model.live().bannerProperty());
+        Button show = new Button("Show Changes");
+        show.setMinWidth(Button.USE_PREF_SIZE);
+        show.setId("live-banner-show");
+        show.setOnAction(e -> model.openHistory());
+        Button dismiss = new Button("\u2715");
+        dismiss.getStyleClass().add("flat");
+        dismiss.setOnAction(e -> model.live().dismiss());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox buttons = new HBox(6, show, gap, dismiss);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        banner.getChildren().setAll(text, buttons);
+        banner.setId("live-banner");
+        banner.getStyleClass().add("live-banner");
+        InspectorLayout.show(banner, false);
     }
 
     void deactivate() {
         subscriptions.release();
+        model.live().stop();
         preview.deactivate();
         related.deactivate();
     }
@@ -74,6 +108,7 @@ final class InspectorPane {
         boolean none = n == 0 || row == null;
         boolean batch = n > 1;
         InspectorLayout.show(empty, none);
+        InspectorLayout.show(history, !none && !batch);
         form.showFor(none ? 0 : n);
         summary.setText("");
         heading.setText(none ? "" : batch ? String.format(Locale.ROOT, "%d assets selected", n) : row.title());

@@ -1,6 +1,8 @@
 package io.reelbase.app.feature.library;
 
 import io.reelbase.core.asset.AssetCatalogue;
+import io.reelbase.core.asset.AssetChangeFeed;
+import io.reelbase.core.asset.AssetHistory;
 import io.reelbase.core.asset.AssetSearch;
 import io.reelbase.core.asset.SavedSearchRepository;
 import io.reelbase.core.collection.CollectionRepository;
@@ -8,7 +10,8 @@ import io.reelbase.core.edit.AssetEdits;
 import io.reelbase.core.ingest.IngestSourceRepository;
 import io.reelbase.core.media.AssetMedia;
 
-/** What the library screen uses of the catalogue: reading, searching, the edit pipeline, collections, saved searches, watch folders, pictures. */
-public record LibraryServices(AssetCatalogue catalogue, AssetSearch search, AssetEdits edits, CollectionRepository collections,
-                              SavedSearchRepository savedSearches, IngestSourceRepository sources, AssetMedia media) {
+/** What the library screen uses of the catalogue: reading, searching, versions, the edit pipeline, collections, saved searches, watch folders, pictures, and the versions others save. */
+public record LibraryServices(AssetCatalogue catalogue, AssetSearch search, AssetHistory history, AssetEdits edits,
+                              CollectionRepository collections, SavedSearchRepository savedSearches, IngestSourceRepository sources,
+                              AssetMedia media, AssetChangeFeed changes) {
 }

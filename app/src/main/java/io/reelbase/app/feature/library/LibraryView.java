@@ -1,6 +1,7 @@
 package io.reelbase.app.feature.library;
 
 import io.reelbase.app.feature.conflict.ConflictView;
+import io.reelbase.app.feature.history.HistoryView;
 import io.reelbase.app.ui.Subscriptions;
 import java.util.Locale;
 import javafx.geometry.Pos;
@@ -27,6 +28,7 @@ public final class LibraryView {
     private final AssetTableView table;
     private final InspectorPane inspector;
     private final ConflictView conflicts;
+    private final HistoryView history;
     private final Label placeholder = new Label();
     private final Subscriptions subscriptions = new Subscriptions();
     private Runnable onExportSelection = () -> { };
@@ -43,6 +45,7 @@ public final class LibraryView {
         this.table = new AssetTableView(model, viewBar::sortBy, this::openViewer);
         this.inspector = new InspectorPane(model, pictures, this::openViewer);
         this.conflicts = new ConflictView(model.conflicts());
+        this.history = new HistoryView(model.history());
         ContextMenu menu = new AssetContextMenu(model, () -> onExportSelection.run()).menu();
         grid.node().setContextMenu(menu);
         table.node().setContextMenu(menu);
@@ -79,6 +82,7 @@ public final class LibraryView {
         table.activate();
         inspector.activate();
         conflicts.follow(() -> root.getScene() == null ? null : root.getScene().getWindow());
+        history.follow(() -> root.getScene() == null ? null : root.getScene().getWindow());
         subscriptions.follow(model.list().loadingProperty(), l -> updatePlaceholder());
         subscriptions.follow(model.problemProperty(), p -> updatePlaceholder());
         subscriptions.onChange(model.list().rows(), this::updatePlaceholder);
@@ -94,6 +98,7 @@ public final class LibraryView {
         active = false;
         subscriptions.release();
         conflicts.release();
+        history.release();
         sidebar.deactivate();
         header.deactivate();
         viewBar.deactivate();

@@ -1,6 +1,7 @@
 package io.reelbase.app.feature.library;
 
 import io.reelbase.app.feature.conflict.ConflictViewModel;
+import io.reelbase.app.feature.history.HistoryViewModel;
 import io.reelbase.app.ui.BackgroundTasks;
 import io.reelbase.app.ui.DialogService;
 import io.reelbase.app.ui.LatestAnswer;
@@ -43,6 +44,9 @@ public final class LibraryViewModel {
     private final FocusedAsset focus;
     private final EditForm form;
     private final ConflictViewModel conflicts;
+    private final HistoryViewModel history;
+    private final LiveChanges live;
+    private final BackgroundTasks tasks;
     private final LibraryServices services;
     private final LatestAnswer<List<Asset>> selectionRead;
     private final ReadOnlyObjectWrapper<LibrarySection> section = new ReadOnlyObjectWrapper<>(LibrarySection.ALL);
@@ -62,6 +66,9 @@ public final class LibraryViewModel {
         this.sidebar = new Sidebar(services.search(), services.collections(), services.savedSearches(), services.sources(), tasks);
         this.selection = new AssetSelection(list.modifiableRows(), list::loadMore);
         this.focus = new FocusedAsset(services.catalogue(), services.media(), tasks);
+        this.tasks = tasks;
+        this.history = new HistoryViewModel(services.history(), services.edits(), tasks, actor, a -> saved(List.of(a)));
+        this.live = new LiveChanges(services.changes(), this::changedElsewhere, this::inspectedId);
         this.conflicts = new ConflictViewModel(services.edits(), tasks, actor, this::resolved, c -> { });
         this.form = new EditForm(services.edits(), services.search(), tasks, actor, this::saved, conflicts::open);
         this.selectionRead = new LatestAnswer<>(tasks);
@@ -213,6 +220,7 @@ public final class LibraryViewModel {
     // ---- selection, focus and form ---------------------------------------------------------------
 
     private void selectionChanged(boolean focusMoved) {
+        live.inspecting(inspectedId());
         readSelection();
         if (focusMoved) {
             focus.focus(selection.focused());
@@ -244,6 +252,29 @@ public final class LibraryViewModel {
     }
 
     /** Saved assets replace their rows (and stay selected); the counts follow. */
+    /** The one asset in the inspector, if one is. */
+    private UUID inspectedId() {
+        return selection.size() == 1 && selection.focused() != null ? selection.focused().id() : null;
+    }
+
+    /** Others saved new versions of {@code ids}: those on screen are read again (the form keeps any typing). */
+    private void changedElsewhere(List<UUID> ids) {
+        Set<UUID> changed = new HashSet<>(ids);
+        List<UUID> shown = list.rows().stream().map(AssetRow::id).filter(changed::contains).toList();
+        if (!shown.isEmpty()) {
+            tasks.submit("Reading what others saved", p -> services.catalogue().findAll(shown), this::saved, e -> { });
+        }
+    }
+
+    /** Opens the version history of the asset in the inspector; with the live banner up, at the changes it announced. */
+    public void openHistory() {
+        AssetRow row = selection.focused();
+        if (row != null) {
+            history.open(row.id(), row.title(), live.changedSince());
+            live.dismiss();
+        }
+    }
+
     /** An asset saved from the conflict screen: the form takes the resolved version, the list shows it. */
     private void resolved(Asset asset) {
         form.resolved(asset);
@@ -280,6 +311,14 @@ public final class LibraryViewModel {
 
     public FocusedAsset focus() {
         return focus;
+    }
+
+    public HistoryViewModel history() {
+        return history;
+    }
+
+    public LiveChanges live() {
+        return live;
     }
 
     /** Edits that clashed with someone else's version, to resolve one after another. */

@@ -33,8 +33,9 @@ class LibraryViewModelIT {
     static LibraryViewModel viewModel(Database d, String actor, io.reelbase.app.ui.BackgroundTasks tasks,
                                       io.reelbase.app.ui.DialogService dialogs) {
         var assets = d.repositories().assets();
-        return new LibraryViewModel(new LibraryServices(assets, assets, new io.reelbase.core.edit.AssetEdits(assets, assets, assets),
-                d.repositories().collections(), d.repositories().savedSearches(), d.repositories().ingestSources(), d.repositories().media()),
+        return new LibraryViewModel(new LibraryServices(assets, assets, assets, new io.reelbase.core.edit.AssetEdits(assets, assets, assets),
+                d.repositories().collections(), d.repositories().savedSearches(), d.repositories().ingestSources(), d.repositories().media(),
+                d.assetChanges()),
                 tasks, dialogs, actor);
     }
 
