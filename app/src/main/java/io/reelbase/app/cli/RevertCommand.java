@@ -8,15 +8,11 @@ import io.reelbase.core.asset.AssetStatus;
 import io.reelbase.core.asset.AssetType;
 import io.reelbase.core.edit.AssetEdits;
 import io.reelbase.core.edit.AssetReverts;
-import io.reelbase.core.edit.EditOutcome;
+import io.reelbase.core.edit.MomentText;
 import io.reelbase.core.edit.RevertPlan;
 import io.reelbase.persistence.Database;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,10 +47,9 @@ final class RevertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Printer p = root.printer();
-        Optional<Instant> when = parse(at);
+        Optional<Instant> when = MomentText.parse(at, ZoneId.systemDefault());
         if (when.isEmpty()) {
-            p.problem("\u201c" + at + "\u201d is not a time: write it as ISO-8601, for example 2026-11-30T17:00:00Z, "
-                    + "2026-11-30T18:00 (this computer's time zone) or 2026-11-30.");
+            p.problem("\u201c" + at + "\u201d is not a time: write it as ISO-8601, for example " + MomentText.EXAMPLES + ".");
             return 2;
         }
         if (when.get().isAfter(Instant.now())) {
@@ -77,30 +72,27 @@ final class RevertCommand implements Callable<Integer> {
     }
 
     private static int run(Printer p, AssetReverts reverts, RevertPlan plan, String actor) {
-        int done = 0;
-        List<String> notSaved = new ArrayList<>();
-        for (RevertPlan.Step s : plan.steps()) {
-            try {
-                EditOutcome out = reverts.apply(plan, s, actor);
-                if (out instanceof EditOutcome.Conflict c) {
-                    notSaved.add(s.asset().id() + " \u201c" + s.asset().title() + "\u201d: changed at the same moment in "
-                            + c.merge().clashes().stream().map(x -> x.describe()).toList());
-                } else {
-                    p.line("%s  v%d \u2192 v%d  %s", s.asset().id(), s.asset().version(), out.asset().version(), s.asset().title());
+        AssetReverts.Report report = reverts.run(plan, actor, new io.reelbase.core.Progress() {
+            private int calls;
+
+            @Override
+            public void update(double fraction, String message) {
+                if (++calls % 500 == 0) {
+                    p.err().println(message + "\u2026");
+                    p.err().flush();
                 }
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                notSaved.add(s.asset().id() + " \u201c" + s.asset().title() + "\u201d: " + e.getMessage());
             }
-            if (++done % 500 == 0) {
-                p.err().printf("%,d of %,d\u2026%n", done, plan.steps().size());
-                p.err().flush();
+
+            @Override
+            public boolean isCancelled() {
+                return false;
             }
-        }
-        notSaved.forEach(n -> p.problem("Not reverted: " + n));
-        p.err().printf("Reverted %d asset(s)%s.%n", plan.steps().size() - notSaved.size(),
-                notSaved.isEmpty() ? "" : "; " + notSaved.size() + " not reverted (see above)");
+        });
+        report.notReverted().forEach(n -> p.problem("Not reverted: " + n));
+        p.err().printf("Reverted %d asset(s)%s.%n", report.reverted(),
+                report.notReverted().isEmpty() ? "" : "; " + report.notReverted().size() + " not reverted (see above)");
         p.err().flush();
-        return notSaved.isEmpty() ? 0 : 1;
+        return report.notReverted().isEmpty() ? 0 : 1;
     }
 
     private static List<Asset> all(AssetRepository assets, AssetFilter filter) {
@@ -112,25 +104,5 @@ final class RevertCommand implements Callable<Integer> {
             after = page.next();
         } while (after.isPresent());
         return all;
-    }
-
-    /** ISO-8601 with an offset, a local date and time, or a date (its start, here). */
-    static Optional<Instant> parse(String text) {
-        String t = text.strip();
-        try {
-            return Optional.of(OffsetDateTime.parse(t).toInstant());
-        } catch (DateTimeParseException e) {
-            // try the next form
-        }
-        try {
-            return Optional.of(LocalDateTime.parse(t).atZone(ZoneId.systemDefault()).toInstant());
-        } catch (DateTimeParseException e) {
-            // try the next form
-        }
-        try {
-            return Optional.of(LocalDate.parse(t).atStartOfDay(ZoneId.systemDefault()).toInstant());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -35,4 +35,46 @@ public final class AssetReverts {
         return edits.save(new AssetEdit(step.asset().id(), step.asset().version(), step.changes(), VersionOrigin.ROLLBACK,
                 summary), actor);
     }
+
+    /** What a run did: how many assets were reverted, and each one that was not, with why. */
+    public record Report(int reverted, List<String> notReverted, boolean cancelled) {
+        public Report {
+            notReverted = List.copyOf(notReverted);
+        }
+
+        /** "Reverted 12 assets; 1 not reverted." */
+        public String describe() {
+            return "Reverted " + reverted + (reverted == 1 ? " asset" : " assets") + (cancelled ? " before it was cancelled" : "")
+                    + (notReverted.isEmpty() ? "." : "; " + notReverted.size() + " not: " + String.join("; ", notReverted) + ".");
+        }
+    }
+
+    /**
+     * Carries out every step of {@code plan}, one ROLLBACK version each; a clash or a refusal is reported, not fatal.
+     * Cancelling stops between assets: each is reverted whole or not at all.
+     */
+    public Report run(RevertPlan plan, String actor, io.reelbase.core.Progress progress) {
+        int done = 0;
+        int reverted = 0;
+        List<String> not = new java.util.ArrayList<>();
+        for (RevertPlan.Step s : plan.steps()) {
+            String name = "\u201c" + s.asset().title() + "\u201d (" + s.asset().id() + ")";
+            try {
+                EditOutcome out = apply(plan, s, actor);
+                if (out instanceof EditOutcome.Conflict c) {
+                    not.add(name + ": changed at the same moment in " + c.merge().clashes().stream().map(x -> x.describe()).toList());
+                } else {
+                    reverted++;
+                }
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                not.add(name + ": " + e.getMessage());
+            }
+            int total = plan.steps().size();
+            progress.update(++done / (double) total, done + " of " + total);
+            if (progress.isCancelled()) {
+                return new Report(reverted, not, done < total);
+            }
+        }
+        return new Report(reverted, not, false);
+    }
 }

@@ -54,6 +54,8 @@ final class AssetContextMenu {
         MenuItem history = new MenuItem("Version History\u2026");
         history.setDisable(chosen.size() != 1);
         history.setOnAction(e -> model.openHistory());
+        MenuItem revert = new MenuItem("Revert to How They Were at\u2026");
+        revert.setOnAction(e -> model.revertSelection());
         MenuItem undo = new MenuItem("Undo Last Edit");
         undo.setOnAction(e -> model.form().undo());
         MenuItem export = new MenuItem("Export Selection\u2026");
@@ -61,7 +63,7 @@ final class AssetContextMenu {
         MenuItem all = new MenuItem("Select All");
         all.setAccelerator(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
         all.setOnAction(e -> model.selection().selectAll());
-        menu.getItems().addAll(new SeparatorMenuItem(), history, undo, export, new SeparatorMenuItem(), all);
+        menu.getItems().addAll(new SeparatorMenuItem(), history, undo, revert, export, new SeparatorMenuItem(), all);
     }
 
     ContextMenu menu() {

@@ -47,6 +47,7 @@ public final class LibraryViewModel {
     private final HistoryViewModel history;
     private final LiveChanges live;
     private final BackgroundTasks tasks;
+    private final RevertCommands reverts;
     private final LibraryServices services;
     private final LatestAnswer<List<Asset>> selectionRead;
     private final ReadOnlyObjectWrapper<LibrarySection> section = new ReadOnlyObjectWrapper<>(LibrarySection.ALL);
@@ -68,6 +69,8 @@ public final class LibraryViewModel {
         this.focus = new FocusedAsset(services.catalogue(), services.media(), tasks);
         this.tasks = tasks;
         this.history = new HistoryViewModel(services.history(), services.edits(), tasks, actor, a -> saved(List.of(a)));
+        this.reverts = new RevertCommands(services.catalogue(), new io.reelbase.core.edit.AssetReverts(services.history(), services.edits()),
+                tasks, dialogs, actor, notice::set, this::refresh);
         this.live = new LiveChanges(services.changes(), this::changedElsewhere, this::inspectedId);
         this.conflicts = new ConflictViewModel(services.edits(), tasks, actor, this::resolved, c -> { });
         this.form = new EditForm(services.edits(), services.search(), tasks, actor, this::saved, conflicts::open);
@@ -311,6 +314,11 @@ public final class LibraryViewModel {
 
     public FocusedAsset focus() {
         return focus;
+    }
+
+    /** "Revert to How They Were at…" for the selection. */
+    public void revertSelection() {
+        reverts.revert(selection.ids());
     }
 
     public HistoryViewModel history() {
