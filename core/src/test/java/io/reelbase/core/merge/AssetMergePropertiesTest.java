@@ -23,6 +23,11 @@ class AssetMergePropertiesTest {
 
     @Provide
     Arbitrary<AssetSnapshot> snapshots() {
+        return snapshotsOf();
+    }
+
+    /** Records of an asset drawn from small vocabularies (for this and the other merge properties). */
+    static Arbitrary<AssetSnapshot> snapshotsOf() {
         Arbitrary<String> title = Arbitraries.of("Harbour", "Pier", "Dunes", "Harbour at dawn");
         Arbitrary<String> description = Arbitraries.of(WORDS).list().ofMaxSize(6).map(w -> String.join(" ", w))
                 .injectDuplicates(0.3);

@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** Assets made in memory for view-model tests whose logic needs no database. */
-final class TestAssets {
+public final class TestAssets {
     private TestAssets() {
     }
 
@@ -31,7 +31,7 @@ final class TestAssets {
         return asset(UUID.nameUUIDFromBytes(title.getBytes()), title, version, List.of());
     }
 
-    static Asset asset(UUID id, String title, long version, List<String> tags) {
+    public static Asset asset(UUID id, String title, long version, List<String> tags) {
         return new Asset(id, title, null, AssetType.IMAGE, AssetStatus.PROCESSED, ReviewStatus.DRAFT, SourceSystem.USER_UPLOAD,
                 null, null, 1000L, title.toLowerCase(Locale.ROOT) + ".jpg", "image/jpeg", null, null, null, null, Map.of(), Map.of(),
                 Map.of(), version, UUID.randomUUID(), false, StorageTier.HOT, null, Instant.EPOCH, Instant.EPOCH, null, null, tags);
