@@ -186,4 +186,14 @@ class ArchitectureTest {
                 .because("every thread pool is sized, named and shut down by the class that owns it; anything else "
                         + "goes through the task runner and shows in the status bar"));
     }
+
+    @Test
+    void editableMetadataIsWrittenOnlyByTheEditPipeline() {
+        check(noClasses().that().doNotHaveFullyQualifiedName("io.reelbase.core.edit.AssetEdits")
+                .and().doNotHaveFullyQualifiedName("io.reelbase.core.asset.AssetWrites")
+                .should().callMethodWhere(DescribedPredicate.describe("AssetWrites.update",
+                        call -> call.getName().equals("update") && call.getTarget().getOwner().isAssignableTo(io.reelbase.core.asset.AssetWrites.class)))
+                .because("every change of titles, descriptions, reviews, tags and fields goes through AssetEdits: the rules, "
+                        + "the version check, the merge and the summary are in one place, so no path overwrites a newer version"));
+    }
 }

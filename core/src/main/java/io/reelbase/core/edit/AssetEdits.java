@@ -29,6 +29,7 @@ public final class AssetEdits {
     private final AssetCatalogue catalogue;
     private final AssetHistory history;
     private final AssetWrites writes;
+    private final AssetTurns turns = new AssetTurns();
 
     public AssetEdits(AssetCatalogue catalogue, AssetHistory history, AssetWrites writes) {
         this.catalogue = catalogue;
@@ -41,6 +42,10 @@ public final class AssetEdits {
      * that cannot follow the current one, a blank title).
      */
     public EditOutcome save(AssetEdit edit, String actor) {
+        return turns.inTurn(edit.assetId(), () -> saveInTurn(edit, actor));
+    }
+
+    private EditOutcome saveInTurn(AssetEdit edit, String actor) {
         for (int attempt = 1; ; attempt++) {
             Asset current = current(edit.assetId());
             try {
@@ -110,6 +115,10 @@ public final class AssetEdits {
      * writes nothing.
      */
     public EditOutcome resolve(UUID assetId, long theirsVersion, AssetSnapshot resolved, String actor) {
+        return turns.inTurn(assetId, () -> resolveInTurn(assetId, theirsVersion, resolved, actor));
+    }
+
+    private EditOutcome resolveInTurn(UUID assetId, long theirsVersion, AssetSnapshot resolved, String actor) {
         for (int attempt = 1; ; attempt++) {
             Asset current = current(assetId);
             try {
