@@ -92,7 +92,7 @@ class HistoryScreenIT {
 
         waitFor(() -> robot.lookup("#live-banner").query().isVisible());
         assertThat(robot.lookup("#live-banner-text").queryAs(Label.class).getText())
-                .startsWith("bob changed title, description just now (version 3)");
+                .isEqualTo("bob changed this asset just now (version 3): title, description.");
         assertThat(shown.context.library().form().tags()).as("unsaved typing kept").contains("gulls");
         Screenshots.save(shown.stage.getScene(), "live-banner");
 
@@ -113,6 +113,10 @@ class HistoryScreenIT {
         waitFor(() -> stored().version() == 4);
         assertThat(stored().title()).isEqualTo("Harbour in the morning");
         assertThat(stored().tags()).containsExactlyInAnyOrder("sea", "gulls");
+        waitFor(() -> robot.lookup("#edit-message").queryAs(Label.class).getText().contains("Also kept what bob saved meanwhile"));
+        assertThat(robot.lookup("#edit-description").queryAs(javafx.scene.control.TextArea.class).getText())
+                .as("the form shows the merged version, not the stale rest").isEqualTo("Calm sea at first light, gulls overhead.");
+        assertThat(shown.context.library().form().dirtyProperty().get()).isFalse();
     }
 
     @Test

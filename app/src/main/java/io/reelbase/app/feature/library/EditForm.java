@@ -41,6 +41,10 @@ public final class EditForm {
     private final Consumer<List<EditOutcome.Conflict>> onConflicts;
     private final FormDrafts drafts = new FormDrafts();
 
+    /**
+     * @param onSaved     assets this form saved (the library shows their new versions)
+     * @param onConflicts edits that clashed with someone else's version (the conflict window takes them)
+     */
     EditForm(AssetEdits edits, AssetSearch search, BackgroundTasks tasks, String actor, Consumer<List<Asset>> onSaved,
              Consumer<List<EditOutcome.Conflict>> onConflicts) {
         this.onConflicts = onConflicts;
@@ -193,6 +197,10 @@ public final class EditForm {
 
     private void finished(EditSaving.Outcome outcome, String text) {
         state.saved(outcome.saved(), outcome.theirs());
+        if (!outcome.merged().isEmpty() && state.targets().size() == 1 && outcome.saved().size() == 1) {
+            // The saved version holds the typing and what the other side saved: the form shows it, not the stale rest.
+            state.fill(state.key(), outcome.saved());
+        }
         state.message(text);
         if (!outcome.saved().isEmpty()) {
             state.carry(text);

@@ -68,12 +68,12 @@ public final class LibraryViewModel {
         this.selection = new AssetSelection(list.modifiableRows(), list::loadMore);
         this.focus = new FocusedAsset(services.catalogue(), services.media(), tasks);
         this.tasks = tasks;
-        this.history = new HistoryViewModel(services.history(), services.edits(), tasks, actor, a -> saved(List.of(a)));
+        this.history = new HistoryViewModel(services.history(), services.edits(), tasks, actor, a -> savedHere(List.of(a)));
         this.reverts = new RevertCommands(services.catalogue(), new io.reelbase.core.edit.AssetReverts(services.history(), services.edits()),
                 tasks, dialogs, actor, notice::set, this::refresh);
         this.live = new LiveChanges(services.changes(), this::changedElsewhere, this::inspectedId);
         this.conflicts = new ConflictViewModel(services.edits(), tasks, actor, this::resolved, c -> { });
-        this.form = new EditForm(services.edits(), services.search(), tasks, actor, this::saved, conflicts::open);
+        this.form = new EditForm(services.edits(), services.search(), tasks, actor, this::savedHere, conflicts::open);
         this.selectionRead = new LatestAnswer<>(tasks);
         this.collections = new CollectionCommands(services.collections(), services.savedSearches(), tasks, dialogs, notice::set,
                 new CollectionCommands.Effects() {
@@ -278,10 +278,16 @@ public final class LibraryViewModel {
         }
     }
 
+    /** Assets this window saved: the list shows them, and a banner about a version they include goes. */
+    private void savedHere(List<Asset> assets) {
+        live.savedHere(assets);
+        saved(assets);
+    }
+
     /** An asset saved from the conflict screen: the form takes the resolved version, the list shows it. */
     private void resolved(Asset asset) {
         form.resolved(asset);
-        saved(List.of(asset));
+        savedHere(List.of(asset));
     }
 
     private void saved(List<Asset> assets) {

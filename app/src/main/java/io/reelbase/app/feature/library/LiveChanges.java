@@ -28,6 +28,7 @@ public final class LiveChanges {
     private AutoCloseable subscription;
     private UUID bannerAsset;
     private long versionBefore;
+    private long bannerVersion;
 
     LiveChanges(AssetChangeFeed feed, Consumer<List<UUID>> reread, Supplier<UUID> inspected) {
         this.feed = feed;
@@ -61,10 +62,19 @@ public final class LiveChanges {
             if (n.assetId().equals(shown)) {
                 if (!n.assetId().equals(bannerAsset)) {
                     versionBefore = n.version() - 1;
+                    bannerVersion = 0;
                 }
                 bannerAsset = n.assetId();
+                bannerVersion = Math.max(bannerVersion, n.version());
                 banner.set(describe(n));
             }
+        }
+    }
+
+    /** This client saved {@code saved}: a banner about a version they already include goes. */
+    void savedHere(List<io.reelbase.core.asset.Asset> saved) {
+        if (bannerAsset != null && saved.stream().anyMatch(a -> a.id().equals(bannerAsset) && a.version() > bannerVersion)) {
+            dismiss();
         }
     }
 
@@ -91,7 +101,7 @@ public final class LiveChanges {
         return switch (n.origin()) {
             case MERGE -> who + " saved an edit merged with another just now (version " + n.version() + ").";
             case ROLLBACK -> who + " brought back earlier values just now (version " + n.version() + "): " + summary + ".";
-            default -> who + " changed " + (summary.isEmpty() ? "this asset" : summary) + " just now (version " + n.version() + ")"
+            default -> who + " changed this asset just now (version " + n.version() + ")" + (summary.isEmpty() ? "" : ": " + summary)
                     + (n.origin() == VersionOrigin.BATCH_EDIT ? ", with other assets." : ".");
         };
     }
