@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code reelbase --screenshots DIR}: once the library is on screen, shows each main screen in turn (the
- * grid, an asset in the inspector, the table, the workflow monitor, the workflows, the watch folders),
+ * grid, an asset in the inspector, its version history, the table, the workflow monitor, the workflows, the watch folders),
  * writes each to a PNG in DIR, and quits. For looking at the screens without clicking through them, e.g.
  * under Xvfb on a build machine.
  */
@@ -48,6 +48,9 @@ final class ScreenRenderer {
         steps.add(() -> save("2-library-inspector"));
         steps.add(() -> press("#inspector-play"));
         steps.add(() -> save("2b-library-player"));
+        steps.add(() -> window.parts().library().openHistory());
+        steps.add(() -> other("Version History").ifPresent(w -> save(w.getScene(), "2c-version-history")));
+        steps.add(() -> other("Version History").ifPresent(javafx.stage.Window::hide));
         steps.add(() -> press("#view-table"));
         steps.add(() -> save("3-library-table"));
         steps.add(() -> press("#view-grid"));
@@ -100,8 +103,18 @@ final class ScreenRenderer {
         }
     }
 
+    /** A window of this app other than the main one, by the start of its title. */
+    private static java.util.Optional<javafx.stage.Stage> other(String title) {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.Stage st && st.isShowing()
+                && st.getTitle() != null && st.getTitle().startsWith(title)).map(w -> (javafx.stage.Stage) w).findFirst();
+    }
+
     private void save(String name) {
-        WritableImage image = scene.snapshot(null);
+        save(scene, name);
+    }
+
+    private void save(Scene shown, String name) {
+        WritableImage image = shown.snapshot(null);
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         int[] argb = new int[w * h];

@@ -120,5 +120,7 @@ class ConflictScreenIT {
         waitFor(() -> robot.lookup("#edit-title").queryAs(TextField.class).getText().equals("Harbour, my title")
                 && !robot.lookup("#edit-discard").query().isVisible());
         assertThat(context().library().form().dirtyProperty().get()).as("the form holds the saved version").isFalse();
+        waitFor(() -> robot.lookup("#edit-message").queryAs(Label.class).getText().startsWith("Saved as version " + saved.version()
+                + ", with the conflict resolved."));
     }
 }

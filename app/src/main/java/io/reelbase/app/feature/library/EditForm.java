@@ -221,7 +221,9 @@ public final class EditForm {
         }
         if (state.targets().size() == 1) {
             state.fill(state.key(), List.of(saved));
-            state.message("Saved as version " + saved.version() + ", with the conflict resolved.");
+            String text = "Saved as version " + saved.version() + ", with the conflict resolved.";
+            state.message(text);
+            state.carry(text);
         } else {
             state.saved(List.of(saved), List.of());
         }

@@ -99,7 +99,7 @@ public final class LiveChanges {
         String who = n.author() == null ? "Someone" : n.author();
         String summary = n.summary() == null ? "" : n.summary();
         return switch (n.origin()) {
-            case MERGE -> who + " saved an edit merged with another just now (version " + n.version() + ").";
+            case MERGE -> who + " saved a merged edit just now (version " + n.version() + ")" + (summary.isEmpty() ? "." : ": " + summary + ".");
             case ROLLBACK -> who + " brought back earlier values just now (version " + n.version() + "): " + summary + ".";
             default -> who + " changed this asset just now (version " + n.version() + ")" + (summary.isEmpty() ? "" : ": " + summary)
                     + (n.origin() == VersionOrigin.BATCH_EDIT ? ", with other assets." : ".");
