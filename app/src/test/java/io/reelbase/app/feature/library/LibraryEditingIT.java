@@ -236,4 +236,41 @@ class LibraryEditingIT {
         assertThat(vm.sidebar().sections()).extracting(LibrarySection::label).doesNotContain("Shore picks");
         assertThat(assets.count()).as("deleting a collection keeps its assets").isEqualTo(6);
     }
+
+    @Test
+    void theSelectionIsRevertedToAMomentAfterSayingWhatWouldChange() throws Exception {
+        vm.selection().click(row("Harbour"), false, false);
+        vm.selection().click(row("Pier"), true, false);
+        vm.form().addTag("coast");
+        vm.form().save();
+        // The moment is written to the second: take the start of the next second, then save again a second later.
+        Thread.sleep(1050 - java.time.Instant.now().toEpochMilli() % 1000);
+        String at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .format(java.time.Instant.now().atZone(java.time.ZoneId.systemDefault()));
+        Thread.sleep(1100);
+        vm.form().removeTag("coast");
+        vm.form().addTag("wrong");
+        vm.form().save();
+        assertThat(assets.find(row("Pier").id()).orElseThrow().tags()).containsExactly("wrong");
+
+        dialogs.texts.add("next tuesday");
+        vm.revertSelection();
+        assertThat(dialogs.shown).anyMatch(x -> x.contains("\u201cnext tuesday\u201d is not a moment in the past"));
+
+        dialogs.texts.add(at);
+        vm.revertSelection();  // asked, then cancelled at the confirmation: nothing written
+        assertThat(dialogs.shown).anyMatch(x -> x.startsWith("confirm: Revert to how they were: At " + at
+                + ": 2 assets would change (4 fields)."));
+        assertThat(assets.find(row("Pier").id()).orElseThrow().tags()).containsExactly("wrong");
+
+        dialogs.texts.add(at);
+        dialogs.confirmations.add(true);
+        vm.revertSelection();
+        assertThat(vm.noticeProperty().get()).isEqualTo("Reverted 2 assets.");
+        for (String t : List.of("Harbour", "Pier")) {
+            Asset a = assets.find(row(t).id()).orElseThrow();
+            assertThat(a.tags()).as(t).containsExactly("coast");
+            assertThat(assets.versions(a.id())).last().satisfies(v -> assertThat(v.origin()).isEqualTo(VersionOrigin.ROLLBACK));
+        }
+    }
 }
