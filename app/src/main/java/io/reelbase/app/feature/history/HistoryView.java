@@ -47,6 +47,7 @@ public final class HistoryView {
     private final ListView<AssetVersion> timeline = new ListView<>();
     private final GridPane diff = new GridPane();
     private final MenuButton restoreField = new MenuButton("Restore One Field");
+    private final Button restore = new Button("Restore This Version");
     private Stage stage;
     /** True while the timeline's selection follows the model (not a person's click). */
     private boolean syncing;
@@ -71,6 +72,8 @@ public final class HistoryView {
         subscriptions.onChange(model.diff(), this::showDiff);
         subscriptions.onChange(model.restorableFields(), this::fillFields);
         subscriptions.follow(model.chosenProperty(), c -> {
+            // The newest version is what the asset holds: nothing to bring back.
+            restore.setDisable(c == null || model.versions().isEmpty() || c.version() == model.versions().get(0).version());
             if (c != null && !timeline.getSelectionModel().getSelectedItems().contains(c)) {
                 syncing = true;
                 timeline.getSelectionModel().clearAndSelect(model.versions().indexOf(c));
@@ -103,11 +106,11 @@ public final class HistoryView {
         ScrollPane diffScroll = new ScrollPane(diff);
         diffScroll.setFitToWidth(true);
         VBox.setVgrow(diffScroll, Priority.ALWAYS);
-        Button restore = new Button("Restore This Version");
         restore.setId("history-restore");
-        restore.disableProperty().bind(model.chosenProperty().isNull());
+        restore.setDisable(true);
         restore.setOnAction(e -> model.restore());
         restoreField.setId("history-restore-field");
+        restoreField.setDisable(true);
         Label message = new Label();
         message.setId("history-message");
         message.setWrapText(true);
