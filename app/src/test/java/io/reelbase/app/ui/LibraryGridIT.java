@@ -201,6 +201,7 @@ class LibraryGridIT {
         assertThat(stored("Old town").description()).isEqualTo("from a colleague");
         assertThat(robot.lookup("#edit-description").queryAs(javafx.scene.control.TextArea.class).getText())
                 .as("the typing stays after skipping").isEqualTo("my own description");
+        assertThat(robot.lookup("#edit-message").queryAs(Label.class).getText()).contains("was not saved: your changes are still in the form");
     }
 
     @Test

@@ -211,6 +211,14 @@ public final class EditForm {
         }
     }
 
+    /** The person left a conflict unresolved: their typing stays, and the form says how to go on. */
+    void skipped(EditOutcome.Conflict c) {
+        if (state.key().contains(c.asset().id())) {
+            state.message("\u201c" + c.asset().title() + "\u201d was not saved: your changes are still in the form. Save again to"
+                    + " choose between yours and theirs, or Discard to take their version.");
+        }
+    }
+
     /**
      * {@code saved} was saved from the conflict screen with the person's answers: the form's typing for it is in
      * that version now. One asset: the form shows it. Several: it counts as saved.

@@ -72,7 +72,7 @@ public final class LibraryViewModel {
         this.reverts = new RevertCommands(services.catalogue(), new io.reelbase.core.edit.AssetReverts(services.history(), services.edits()),
                 tasks, dialogs, actor, notice::set, this::refresh);
         this.live = new LiveChanges(services.changes(), this::changedElsewhere, this::inspectedId);
-        this.conflicts = new ConflictViewModel(services.edits(), tasks, actor, this::resolved, c -> { });
+        this.conflicts = new ConflictViewModel(services.edits(), tasks, actor, this::resolved, this::skipped);
         this.form = new EditForm(services.edits(), services.search(), tasks, actor, this::savedHere, conflicts::open);
         this.selectionRead = new LatestAnswer<>(tasks);
         this.collections = new CollectionCommands(services.collections(), services.savedSearches(), tasks, dialogs, notice::set,
@@ -282,6 +282,10 @@ public final class LibraryViewModel {
     private void savedHere(List<Asset> assets) {
         live.savedHere(assets);
         saved(assets);
+    }
+
+    private void skipped(io.reelbase.core.edit.EditOutcome.Conflict c) {
+        form.skipped(c);
     }
 
     /** An asset saved from the conflict screen: the form takes the resolved version, the list shows it. */
