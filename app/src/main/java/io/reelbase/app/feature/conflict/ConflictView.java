@@ -39,7 +39,7 @@ public final class ConflictView {
         this.model = model;
     }
 
-    /** Opens the window over {@code owner} whenever there is a conflict to resolve; call once the window exists. */
+    /** Opens the window over {@code owner} whenever there is a conflict to resolve; call once, for as long as the main window lives. */
     public void follow(java.util.function.Supplier<Window> owner) {
         subscriptions.follow(model.currentProperty(), c -> {
             if (c == null) {
@@ -58,10 +58,6 @@ public final class ConflictView {
             }
             stage.toFront();
         });
-    }
-
-    public void release() {
-        subscriptions.release();
     }
 
     private Stage build(Window owner) {

@@ -56,7 +56,7 @@ public final class HistoryView {
         this.model = model;
     }
 
-    /** Opens the window whenever the model shows an asset's history; call when the owning screen is shown. */
+    /** Opens the window whenever the model shows an asset's history; call once, for as long as the main window lives. */
     public void follow(Supplier<Window> owner) {
         subscriptions.follow(model.assetProperty(), id -> {
             if (id == null) {
@@ -80,10 +80,6 @@ public final class HistoryView {
                 syncing = false;
             }
         });
-    }
-
-    public void release() {
-        subscriptions.release();
     }
 
     private Stage build(Window owner) {

@@ -46,6 +46,10 @@ public final class LibraryView {
         this.inspector = new InspectorPane(model, pictures, this::openViewer);
         this.conflicts = new ConflictView(model.conflicts());
         this.history = new HistoryView(model.history());
+        // The conflict and history windows live apart from the library tab: they follow their models for as
+        // long as the main window exists, so a save finished while another tab is shown still updates them.
+        conflicts.follow(() -> root.getScene() == null ? null : root.getScene().getWindow());
+        history.follow(() -> root.getScene() == null ? null : root.getScene().getWindow());
         ContextMenu menu = new AssetContextMenu(model, () -> onExportSelection.run()).menu();
         grid.node().setContextMenu(menu);
         table.node().setContextMenu(menu);
@@ -81,8 +85,6 @@ public final class LibraryView {
         viewBar.activate();
         table.activate();
         inspector.activate();
-        conflicts.follow(() -> root.getScene() == null ? null : root.getScene().getWindow());
-        history.follow(() -> root.getScene() == null ? null : root.getScene().getWindow());
         subscriptions.follow(model.list().loadingProperty(), l -> updatePlaceholder());
         subscriptions.follow(model.problemProperty(), p -> updatePlaceholder());
         subscriptions.onChange(model.list().rows(), this::updatePlaceholder);
@@ -97,8 +99,6 @@ public final class LibraryView {
         }
         active = false;
         subscriptions.release();
-        conflicts.release();
-        history.release();
         sidebar.deactivate();
         header.deactivate();
         viewBar.deactivate();
