@@ -28,6 +28,7 @@ import io.reelbase.media.worker.WorkerLimits;
 import io.reelbase.persistence.Database;
 import io.reelbase.persistence.DatabaseSettings;
 import io.reelbase.persistence.hibernate.Repositories;
+import io.reelbase.persistence.queue.AssetChangeListener;
 import io.reelbase.persistence.queue.JobNotifications;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,6 +47,7 @@ public final class AppContext implements AppInfo, AutoCloseable {
     private final WatchFolderTimer watchTimer;
     private final WindowParts parts;
     private final List<JobNotifications> listeners = new CopyOnWriteArrayList<>();
+    private final AssetChangeListener assetChanges;
 
     /** Without processing (tests of screens that need none). */
     public AppContext(Database database, BackgroundTasks tasks, DialogService dialogs) {
@@ -58,6 +60,7 @@ public final class AppContext implements AppInfo, AutoCloseable {
      */
     public AppContext(Database database, BackgroundTasks tasks, DialogService dialogs, Path dataHome, int workerCount) {
         this.database = database;
+        this.assetChanges = database.assetChanges();
         Repositories r = database.repositories();
         AssetRepository assets = r.assets();
         this.media = new IsolatedMedia(WorkerLimits.defaults().withWorkers(Math.max(1, workerCount)));
@@ -68,7 +71,7 @@ public final class AppContext implements AppInfo, AutoCloseable {
                 : null;
         this.watchTimer = processing ? new WatchFolderTimer(folders, tasks) : null;
         LibraryViewModel library = new LibraryViewModel(new LibraryServices(assets, assets, assets, new AssetEdits(assets, assets, assets),
-                r.collections(), r.savedSearches(), r.ingestSources(), r.media(), database.assetChanges()), tasks, dialogs, database.user());
+                r.collections(), r.savedSearches(), r.ingestSources(), r.media(), assetChanges), tasks, dialogs, database.user());
         this.parts = new WindowParts(library, new PictureCache(r.media(), tasks),
                 new MonitorViewModel(database.jobs(), new JobControl(database.jobs(), assets, assets), tasks, database.user()),
                 new WorkflowsViewModel(r.workflows(), tasks),
@@ -125,6 +128,7 @@ public final class AppContext implements AppInfo, AutoCloseable {
     @Override
     public void close() {
         listeners.forEach(JobNotifications::close);
+        assetChanges.close();
         if (watchTimer != null) {
             watchTimer.stop();
         }

@@ -188,8 +188,8 @@ public final class Database implements AutoCloseable {
         return settings;
     }
 
-    /** New versions other clients save, as they are committed. */
-    public io.reelbase.core.asset.AssetChangeFeed assetChanges() {
+    /** New versions other clients save, as they are committed; close it before this database. */
+    public io.reelbase.persistence.queue.AssetChangeListener assetChanges() {
         return new io.reelbase.persistence.queue.AssetChangeListener(pool, client);
     }
 

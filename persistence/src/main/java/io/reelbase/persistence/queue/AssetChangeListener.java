@@ -17,11 +17,12 @@ import org.slf4j.LoggerFactory;
  * The NOTIFY messages the database sends for each new version a person's edit wrote (migration V10), read
  * on a LISTEN connection; those from this client's own connections (same application name) are left out.
  */
-public final class AssetChangeListener implements AssetChangeFeed {
+public final class AssetChangeListener implements AssetChangeFeed, AutoCloseable {
     public static final String CHANNEL = "reelbase_asset_changed";
     private static final Logger LOG = LoggerFactory.getLogger(AssetChangeListener.class);
     private final DataSource ds;
     private final String ownClient;
+    private final List<ChannelListener> open = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public AssetChangeListener(DataSource ds, String ownClient) {
         this.ds = ds;
@@ -30,7 +31,7 @@ public final class AssetChangeListener implements AssetChangeFeed {
 
     @Override
     public AutoCloseable subscribe(Consumer<List<AssetChangeNotice>> onChanges) {
-        return new ChannelListener(ds, CHANNEL, 150, batch -> {
+        ChannelListener listener = new ChannelListener(ds, CHANNEL, 150, batch -> {
             List<AssetChangeNotice> notices = new ArrayList<>();
             for (String payload : batch) {
                 try {
@@ -48,5 +49,17 @@ public final class AssetChangeListener implements AssetChangeFeed {
                 onChanges.accept(notices);
             }
         });
+        open.add(listener);
+        return () -> {
+            open.remove(listener);
+            listener.close();
+        };
+    }
+
+    /** Stops every subscription still listening (before the database closes). */
+    @Override
+    public void close() {
+        open.forEach(ChannelListener::close);
+        open.clear();
     }
 }

@@ -47,6 +47,9 @@ public final class ChannelListener implements AutoCloseable {
                         onMessages.accept(batch);
                     }
                 } catch (SQLException | RuntimeException e) {
+                    if (ds instanceof com.zaxxer.hikari.HikariDataSource pool && pool.isClosed()) {
+                        return;  // the catalogue was closed: nothing to listen to any more
+                    }
                     if (!closed.get() && !pause(channel, e)) {
                         return;
                     }

@@ -1,0 +1,190 @@
+package io.reelbase.app.cli;
+
+import io.reelbase.core.Progress;
+import io.reelbase.core.asset.AssetCursor;
+import io.reelbase.core.asset.AssetFilter;
+import io.reelbase.core.asset.AssetSearch;
+import io.reelbase.core.collection.Collection;
+import io.reelbase.core.offline.WorkingSet;
+import io.reelbase.persistence.Database;
+import io.reelbase.persistence.DatabaseSettings;
+import io.reelbase.persistence.offline.OfflineCopy;
+import io.reelbase.persistence.offline.WorkingSets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code reelbase offline …}: working sets taken from a team's server into this computer's own catalogue. */
+@Command(name = "offline", description = "Take assets away from a team's server into this computer's catalogue, and list what is offline.",
+        subcommands = {OfflineCommands.Take.class, OfflineCommands.ListSets.class})
+final class OfflineCommands {
+    @ParentCommand
+    ReelbaseCommand root;
+
+    /** A server's JDBC URL as people read it: host, port and database. */
+    static String shown(String jdbcUrl) {
+        return jdbcUrl.replaceFirst("^jdbc:postgresql://", "").replaceFirst("\\?.*$", "");
+    }
+
+    /** The laptop's own catalogue: the embedded one in the data directory, whatever --db says. */
+    Database openLocal() {
+        return Database.open(DatabaseSettings.embedded(root.dataHome()));
+    }
+
+    @Command(name = "take", description = "Copy assets from the server given with --db into this computer's catalogue, as a "
+            + "working set: metadata, tags, technical metadata, derivatives and version history. Asset ids stay the same.")
+    static final class Take implements Callable<Integer> {
+        @ParentCommand
+        OfflineCommands offline;
+
+        @ArgGroup(multiplicity = "1")
+        Which which;
+
+        static final class Which {
+            @Option(names = "--collection", paramLabel = "NAME", description = "The assets of this collection.")
+            String collection;
+
+            @Option(names = "--search", paramLabel = "QUERY", description = "The assets this search finds.")
+            String search;
+
+            @Option(names = "--ids", paramLabel = "FILE", description = "A file with one asset id per line.")
+            Path ids;
+        }
+
+        @Option(names = "--name", paramLabel = "SET", description = "The working set's name (default: the collection's name, or the search).")
+        String name;
+
+        @Option(names = "--history", paramLabel = "N", description = "Only the newest N versions of each asset (default: all).")
+        Integer history;
+
+        /** The collection's name as the server spells it, once found. */
+        private String collectionName;
+
+        @Override
+        public Integer call() {
+            Printer p = offline.root.printer();
+            DatabaseSettings server = offline.root.settings();
+            if (server.mode() != DatabaseSettings.Mode.SERVER) {
+                p.problem("'offline take' copies from a team's server: name it with --db (and --user).");
+                return 2;
+            }
+            if (history != null && history < 1) {
+                p.problem("--history takes a number of versions, 1 or more.");
+                return 2;
+            }
+            try (Database team = Database.open(server); Database local = offline.openLocal()) {
+                Optional<List<UUID>> ids = ids(team, p);
+                if (ids.isEmpty()) {
+                    return 2;
+                }
+                String setName = name != null ? name : collectionName != null ? collectionName
+                        : which.search != null ? "Search \u201c" + which.search + "\u201d" : which.ids.getFileName().toString();
+                WorkingSet set = new WorkingSets(local.dataSource()).create(setName, server.jdbcUrl(), team.user(), history);
+                OfflineCopy.Result r = new OfflineCopy(team.dataSource(), local.dataSource()).take(set.id(), ids.get(), history,
+                        new Progress() {
+                            @Override
+                            public void update(double fraction, String message) {
+                                p.err().println(message + "\u2026");
+                                p.err().flush();
+                            }
+
+                            @Override
+                            public boolean isCancelled() {
+                                return false;
+                            }
+                        });
+                p.line("Took %,d asset(s) offline into \u201c%s\u201d from %s: %,d version(s), %,d derivative(s) (%.1f MB).", r.assets(),
+                        set.name(), team.user() + " @ " + shown(server.jdbcUrl()), r.versions(), r.derivatives(), r.derivativeBytes() / 1e6);
+                if (!r.missing().isEmpty()) {
+                    p.problem(r.missing().size() + " asset(s) are not on the server (any more) and were not taken: " + r.missing());
+                }
+                return 0;
+            }
+        }
+
+        private Optional<List<UUID>> ids(Database team, Printer p) {
+            AssetSearch search = team.repositories().assets();
+            if (which.collection != null) {
+                Optional<Collection> c = team.repositories().collections().all().stream()
+                        .filter(x -> x.name().equalsIgnoreCase(which.collection.strip())).findFirst();
+                if (c.isEmpty()) {
+                    p.problem("The server has no collection named \u201c" + which.collection + "\u201d.");
+                    return Optional.empty();
+                }
+                collectionName = c.get().name();
+                return Optional.of(all(search, AssetFilter.ofCollection(c.get().id())));
+            }
+            if (which.search != null) {
+                return Optional.of(all(search, AssetFilter.of(Optional.empty(), Optional.empty(), which.search)));
+            }
+            return fromFile(which.ids, p);
+        }
+
+        private static List<UUID> all(AssetSearch search, AssetFilter filter) {
+            List<UUID> out = new ArrayList<>();
+            Optional<AssetCursor> after = Optional.empty();
+            do {
+                var page = search.page(filter, after, 1000);
+                page.items().forEach(a -> out.add(a.id()));
+                after = page.next();
+            } while (after.isPresent());
+            return out;
+        }
+
+        private static Optional<List<UUID>> fromFile(Path file, Printer p) {
+            List<UUID> out = new ArrayList<>();
+            try {
+                int n = 0;
+                for (String line : Files.readAllLines(file)) {
+                    n++;
+                    if (line.isBlank() || line.strip().startsWith("#")) {
+                        continue;
+                    }
+                    try {
+                        out.add(UUID.fromString(line.strip()));
+                    } catch (IllegalArgumentException e) {
+                        p.problem(file + " line " + n + ": \u201c" + line.strip() + "\u201d is not an asset id.");
+                        return Optional.empty();
+                    }
+                }
+            } catch (IOException e) {
+                p.problem("Cannot read " + file + ": " + e.getMessage());
+                return Optional.empty();
+            }
+            return Optional.of(out);
+        }
+    }
+
+    @Command(name = "list", description = "The working sets on this computer: server, assets, local changes, last sync.")
+    static final class ListSets implements Callable<Integer> {
+        @ParentCommand
+        OfflineCommands offline;
+
+        @Override
+        public Integer call() {
+            Printer p = offline.root.printer();
+            try (Database local = offline.openLocal()) {
+                List<WorkingSet> sets = new WorkingSets(local.dataSource()).list();
+                if (sets.isEmpty()) {
+                    p.err().println("No working sets on this computer. 'reelbase --db SERVER offline take …' makes one.");
+                    p.err().flush();
+                }
+                for (WorkingSet s : sets) {
+                    p.line("%-24s %,6d assets  %,5d changed here  from %s @ %s  taken %s  %s", s.name(), s.assets(), s.localChanges(),
+                            s.serverUser(), shown(s.serverUrl()), s.takenAt(),
+                            s.lastSyncedAt() == null ? "never synced" : "synced " + s.lastSyncedAt());
+                }
+                return 0;
+            }
+        }
+    }
+}

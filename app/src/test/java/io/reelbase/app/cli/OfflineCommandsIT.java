@@ -1,0 +1,62 @@
+package io.reelbase.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.reelbase.core.asset.Asset;
+import io.reelbase.core.asset.AssetType;
+import io.reelbase.core.asset.NewAsset;
+import io.reelbase.persistence.Database;
+import io.reelbase.persistence.DatabaseSettings;
+import io.reelbase.persistence.TestDatabases;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** reelbase offline take / list: a team's server (a database given with --db) and this computer's own catalogue. */
+class OfflineCommandsIT {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return ReelbaseCommand.run(args, new Printer(new PrintWriter(out, true), new PrintWriter(err, true)), Map.of());
+    }
+
+    @Test
+    void aCollectionIsTakenIntoTheLaptopsCatalogueAndListed(@TempDir Path laptop) {
+        DatabaseSettings s = TestDatabases.fresh();
+        try (Database team = Database.open(s)) {
+            var assets = team.repositories().assets();
+            Asset a = assets.create(NewAsset.of("Glacier front", AssetType.IMAGE), "ann");
+            Asset b = assets.create(NewAsset.of("Moraine", AssetType.IMAGE), "ann");
+            assets.create(NewAsset.of("Left at home", AssetType.IMAGE), "ann");
+            var shoot = team.repositories().collections().create("Shoot", null, null);
+            team.repositories().collections().add(shoot.id(), List.of(a.id(), b.id()), null);
+        }
+        String[] server = {"--db", s.jdbcUrl(), "--user", s.user(), "--data-dir", laptop.toString()};
+        assertThat(run(concat(server, "offline", "take", "--collection", "shoot", "--history", "2"))).isZero();
+        assertThat(out.toString()).contains("Took 2 asset(s) offline into \u201cShoot\u201d");
+
+        assertThat(run("--data-dir", laptop.toString(), "offline", "list")).isZero();
+        assertThat(out.toString()).startsWith("Shoot").contains("2 assets", "0 changed here", "never synced");
+        assertThat(run("--data-dir", laptop.toString(), "search")).isZero();
+        assertThat(out.toString()).contains("Glacier front", "Moraine").doesNotContain("Left at home");
+
+        assertThat(run(concat(server, "offline", "take", "--collection", "Shoot"))).as("the name is taken").isEqualTo(1);
+        assertThat(err.toString()).contains("already a working set named \u201cShoot\u201d");
+        assertThat(run(concat(server, "offline", "take", "--collection", "Nowhere"))).isEqualTo(2);
+        assertThat(run("--data-dir", laptop.toString(), "offline", "take", "--search", "x")).as("no server").isEqualTo(2);
+        assertThat(err.toString()).contains("name it with --db");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}

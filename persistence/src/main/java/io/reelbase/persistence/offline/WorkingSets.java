@@ -1,0 +1,80 @@
+package io.reelbase.persistence.offline;
+
+import io.reelbase.core.ReelbaseException;
+import io.reelbase.core.offline.WorkingSet;
+import io.reelbase.persistence.DatabaseErrors;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/** The working sets of this (the laptop's) catalogue. */
+public final class WorkingSets {
+    private static final String SELECT = "select w.id, w.name, w.server_url, w.server_user, w.history_depth, w.taken_at,"
+            + " w.last_synced_at, count(x.asset_id), count(x.asset_id) filter (where a.version > x.local_base_version)"
+            + " from working_set w left join working_set_asset x on x.working_set_id = w.id left join asset a on a.id = x.asset_id";
+    private final DataSource local;
+
+    public WorkingSets(DataSource local) {
+        this.local = local;
+    }
+
+    /** A new, empty working set; a name already used here is refused. */
+    public WorkingSet create(String name, String serverUrl, String serverUser, Integer historyDepth) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty()) {
+            throw new IllegalArgumentException("A working set needs a name.");
+        }
+        if (find(clean).isPresent()) {
+            throw new ReelbaseException("There is already a working set named \u201c" + clean + "\u201d on this computer.",
+                    "Choose another name with --name, or sync and return that set first.");
+        }
+        try (Connection c = local.getConnection(); PreparedStatement st = c.prepareStatement("insert into working_set"
+                + " (name, server_url, server_user, history_depth) values (?, ?, ?, ?)")) {
+            st.setString(1, clean);
+            st.setString(2, serverUrl);
+            st.setString(3, serverUser);
+            st.setObject(4, historyDepth);
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw DatabaseErrors.translate(new IllegalStateException(e));
+        }
+        return find(clean).orElseThrow();
+    }
+
+    public Optional<WorkingSet> find(String name) {
+        List<WorkingSet> found = query(SELECT + " where lower(w.name) = lower(?) group by w.id", name);
+        return found.stream().findFirst();
+    }
+
+    /** Every working set, by name. */
+    public List<WorkingSet> list() {
+        return query(SELECT + " group by w.id order by lower(w.name)", null);
+    }
+
+    private List<WorkingSet> query(String sql, String param) {
+        try (Connection c = local.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+            if (param != null) {
+                st.setString(1, param);
+            }
+            List<WorkingSet> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp synced = rs.getTimestamp(7);
+                    out.add(new WorkingSet(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                            (Integer) rs.getObject(5), rs.getTimestamp(6).toInstant(), synced == null ? null : synced.toInstant(),
+                            rs.getInt(8), rs.getInt(9)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw DatabaseErrors.translate(new IllegalStateException(e));
+        }
+    }
+}
