@@ -56,6 +56,11 @@ public final class ReelbaseCommand implements Callable<Integer> {
         return printer;
     }
 
+    /** The environment the command runs in (passwords for a working set's server come from it). */
+    Map<String, String> env() {
+        return env;
+    }
+
     /** The person's data directory (embedded database, logs, proxies). */
     java.nio.file.Path dataHome() {
         return connection.dataHome(env, System.getProperty("user.home"));

@@ -15,7 +15,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /** The working sets of this (the laptop's) catalogue. */
-public final class WorkingSets {
+public final class WorkingSets implements io.reelbase.core.offline.WorkingSetStore {
     private static final String SELECT = "select w.id, w.name, w.server_url, w.server_user, w.history_depth, w.taken_at,"
             + " w.last_synced_at, count(x.asset_id), count(x.asset_id) filter (where a.version > x.local_base_version)"
             + " from working_set w left join working_set_asset x on x.working_set_id = w.id left join asset a on a.id = x.asset_id";
@@ -73,6 +73,51 @@ public final class WorkingSets {
                 }
             }
             return out;
+        } catch (SQLException e) {
+            throw DatabaseErrors.translate(new IllegalStateException(e));
+        }
+    }
+
+    @Override
+    public List<io.reelbase.core.offline.OfflineAsset> members(UUID workingSet) {
+        try (Connection c = local.getConnection(); PreparedStatement st = c.prepareStatement("select asset_id, base_version,"
+                + " local_base_version, server_state from working_set_asset where working_set_id = ? order by asset_id")) {
+            st.setObject(1, workingSet);
+            List<io.reelbase.core.offline.OfflineAsset> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new io.reelbase.core.offline.OfflineAsset(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3),
+                            io.reelbase.core.offline.OfflineAsset.ServerState.valueOf(rs.getString(4))));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw DatabaseErrors.translate(new IllegalStateException(e));
+        }
+    }
+
+    @Override
+    public void synced(UUID workingSet, UUID assetId, long serverVersion, long localVersion) {
+        update("update working_set_asset set base_version = ?, local_base_version = ?, server_state = 'PRESENT'"
+                + " where working_set_id = ? and asset_id = ?", serverVersion, localVersion, workingSet, assetId);
+    }
+
+    @Override
+    public void serverState(UUID workingSet, UUID assetId, io.reelbase.core.offline.OfflineAsset.ServerState state) {
+        update("update working_set_asset set server_state = ? where working_set_id = ? and asset_id = ?", state.name(), workingSet, assetId);
+    }
+
+    @Override
+    public void syncFinished(UUID workingSet) {
+        update("update working_set set last_synced_at = now() where id = ?", workingSet);
+    }
+
+    private void update(String sql, Object... params) {
+        try (Connection c = local.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                st.setObject(i + 1, params[i]);
+            }
+            st.executeUpdate();
         } catch (SQLException e) {
             throw DatabaseErrors.translate(new IllegalStateException(e));
         }

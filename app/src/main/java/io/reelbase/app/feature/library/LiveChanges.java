@@ -100,6 +100,7 @@ public final class LiveChanges {
         String summary = n.summary() == null ? "" : n.summary();
         return switch (n.origin()) {
             case MERGE -> who + " saved a merged edit just now (version " + n.version() + ")" + (summary.isEmpty() ? "." : ": " + summary + ".");
+            case SYNC -> who + " synced changes made offline just now (version " + n.version() + ")" + (summary.isEmpty() ? "." : ": " + summary + ".");
             case ROLLBACK -> who + " brought back earlier values just now (version " + n.version() + "): " + summary + ".";
             default -> who + " changed this asset just now (version " + n.version() + ")" + (summary.isEmpty() ? "" : ": " + summary)
                     + (n.origin() == VersionOrigin.BATCH_EDIT ? ", with other assets." : ".");
