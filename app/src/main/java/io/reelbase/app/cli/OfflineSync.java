@@ -63,7 +63,7 @@ final class OfflineSync implements Callable<Integer> {
                 r.notSynced().forEach(n -> p.line("  not synced: %s", n));
                 for (EditOutcome.Conflict c : r.conflicts()) {
                     for (Clash x : c.merge().clashes()) {
-                        p.line("  clash in \u201c%s\u201d (%s), %s: base %s | here %s | server %s", c.asset().title(), c.asset().id(),
+                        p.line("  clash in \u201c%s\u201d (%s), %s: base %s | here %s | server %s", c.mine().title(), c.asset().id(),
                                 x.describe(), shown(x.base()), shown(x.mine()), shown(x.theirs()));
                     }
                 }

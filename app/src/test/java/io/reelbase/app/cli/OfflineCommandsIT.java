@@ -54,6 +54,54 @@ class OfflineCommandsIT {
         assertThat(err.toString()).contains("name it with --db");
     }
 
+    @Test
+    void changesOnBothSidesAreSyncedAndAClashExitsThreeUntilAnswered(@TempDir Path laptop) {
+        DatabaseSettings s = TestDatabases.fresh();
+        Asset a;
+        Asset b;
+        try (Database team = Database.open(s)) {
+            a = team.repositories().assets().create(NewAsset.of("Glacier front", AssetType.IMAGE), "ann");
+            b = team.repositories().assets().create(NewAsset.of("Moraine", AssetType.IMAGE), "ann");
+        }
+        String[] server = {"--db", s.jdbcUrl(), "--user", s.user(), "--data-dir", laptop.toString()};
+        String[] here = {"--data-dir", laptop.toString()};
+        assertThat(run(concat(server, "offline", "take", "--search", "glacier", "--name", "Ice"))).isZero();
+        assertThat(run(concat(server, "offline", "take", "--search", "moraine", "--name", "Rock"))).isZero();
+        assertThat(run(concat(here, "edit", a.id().toString(), "--set", "title=Glacier front, laptop", "--add-tag", "ice"))).isZero();
+        assertThat(run(concat(here, "edit", b.id().toString(), "--set", "description=Laptop note"))).isZero();
+        assertThat(run(concat(server, "edit", a.id().toString(), "--set", "title=Glacier front, server"))).isZero();
+        assertThat(run(concat(server, "edit", b.id().toString(), "--add-tag", "rock"))).isZero();
+
+        Map<String, String> env = Map.of("REELBASE_DB_PASSWORD", s.password() == null ? "" : s.password());
+        assertThat(sync(env, laptop, "offline", "sync")).as("two sets: name one").isEqualTo(2);
+        assertThat(sync(env, laptop, "offline", "sync", "Rock")).isZero();
+        assertThat(sync(env, laptop, "offline", "sync", "Ice")).isEqualTo(3);
+        assertThat(out.toString()).contains("clash in \u201cGlacier front, laptop\u201d").contains("title");
+        try (Database team = Database.open(s)) {
+            Asset moraine = team.repositories().assets().find(b.id()).orElseThrow();
+            assertThat(moraine.description()).isEqualTo("Laptop note");
+            assertThat(moraine.tags()).containsExactly("rock");
+            Asset glacier = team.repositories().assets().find(a.id()).orElseThrow();
+            assertThat(glacier.title()).as("the clash wrote nothing").isEqualTo("Glacier front, server");
+            assertThat(glacier.tags()).as("nor the rest of that asset").isEmpty();
+        }
+        assertThat(sync(env, laptop, "offline", "sync", "Ice", "--resolve", "mine")).isZero();
+        try (Database team = Database.open(s)) {
+            Asset glacier = team.repositories().assets().find(a.id()).orElseThrow();
+            assertThat(glacier.title()).isEqualTo("Glacier front, laptop");
+            assertThat(glacier.tags()).containsExactly("ice");
+        }
+        assertThat(run(concat(here, "offline", "list"))).isZero();
+        assertThat(out.toString()).contains("0 changed here").doesNotContain("never synced");
+    }
+
+    private int sync(Map<String, String> env, Path laptop, String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return ReelbaseCommand.run(concat(new String[] {"--data-dir", laptop.toString()}, args),
+                new Printer(new PrintWriter(out, true), new PrintWriter(err, true)), env);
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
