@@ -8,6 +8,10 @@ LANGUAGE plpgsql AS $$
 DECLARE
     kind varchar(32);
 BEGIN
+    -- Copying a server's versions into a laptop's catalogue (offline working sets) is not an edit.
+    IF current_setting('reelbase.copying', true) = 'on' THEN
+        RETURN NEW;
+    END IF;
     kind := CASE
         WHEN NEW.conflict_resolved THEN 'CONFLICT_RESOLVED'
         WHEN NEW.origin IN ('EDIT', 'MERGE', 'IMPORT') THEN 'METADATA_UPDATE'

@@ -10,11 +10,8 @@ import io.reelbase.core.asset.VersionOrigin;
 import io.reelbase.persistence.Database;
 import io.reelbase.persistence.DatabaseSettings;
 import io.reelbase.persistence.TestDatabases;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,8 +20,9 @@ import org.junit.jupiter.api.Test;
 class EditCommandsIT {
     private static DatabaseSettings settings;
     private static Database db;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
+    private final java.io.StringWriter out = cli.out;
+    private final java.io.StringWriter err = cli.err;
 
     @BeforeAll
     static void open() {
@@ -38,12 +36,7 @@ class EditCommandsIT {
     }
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        String[] all = new String[args.length + 4];
-        System.arraycopy(new String[] {"--db", settings.jdbcUrl(), "--user", settings.user()}, 0, all, 0, 4);
-        System.arraycopy(args, 0, all, 4, args.length);
-        return ReelbaseCommand.run(all, new Printer(new PrintWriter(out, true), new PrintWriter(err, true)), Map.of());
+        return cli.run(CliRun.concat(new String[] {"--db", settings.jdbcUrl(), "--user", settings.user()}, args));
     }
 
     private static Asset stored(Asset a) {

@@ -8,8 +8,6 @@ import io.reelbase.core.asset.NewAsset;
 import io.reelbase.persistence.Database;
 import io.reelbase.persistence.DatabaseSettings;
 import io.reelbase.persistence.TestDatabases;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** reelbase offline take / list: a team's server (a database given with --db) and this computer's own catalogue. */
 class OfflineCommandsIT {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
+    private final java.io.StringWriter out = cli.out;
+    private final java.io.StringWriter err = cli.err;
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return ReelbaseCommand.run(args, new Printer(new PrintWriter(out, true), new PrintWriter(err, true)), Map.of());
+        return cli.run(args);
     }
 
     @Test
@@ -96,15 +93,10 @@ class OfflineCommandsIT {
     }
 
     private int sync(Map<String, String> env, Path laptop, String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return ReelbaseCommand.run(concat(new String[] {"--data-dir", laptop.toString()}, args),
-                new Printer(new PrintWriter(out, true), new PrintWriter(err, true)), env);
+        return cli.run(env, concat(new String[] {"--data-dir", laptop.toString()}, args));
     }
 
     private static String[] concat(String[] a, String... b) {
-        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
+        return CliRun.concat(a, b);
     }
 }
