@@ -25,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code reelbase offline …}: working sets taken from a team's server into this computer's own catalogue. */
 @Command(name = "offline", description = "Take assets away from a team's server into this computer's catalogue, and list what is offline.",
-        subcommands = {OfflineCommands.Take.class, OfflineCommands.ListSets.class, OfflineSync.class})
+        subcommands = {OfflineCommands.Take.class, OfflineCommands.ListSets.class, OfflineSync.class, OfflineReturn.class})
 final class OfflineCommands {
     @ParentCommand
     ReelbaseCommand root;

@@ -49,35 +49,43 @@ final class OfflineSync implements Callable<Integer> {
         }
         try (Database local = offline.openLocal()) {
             WorkingSets sets = new WorkingSets(local.dataSource());
-            Optional<WorkingSet> set = pick(sets, p);
+            Optional<WorkingSet> set = pick(sets, name, p);
             if (set.isEmpty()) {
                 return 2;
             }
-            try (Database server = Database.open(serverOf(set.get()))) {
-                var there = server.repositories().assets();
-                var here = local.repositories().assets();
-                WorkingSetSync.Report r = new WorkingSetSync(new WorkingSetSync.Side(there, there, new AssetEdits(there, there, there)),
-                        new WorkingSetSync.Side(here, here, new AssetEdits(here, here, here)), sets)
-                        .sync(set.get().id(), how, server.user(), Progress.NONE);
-                p.line("\u201c%s\u201d with %s: %s", set.get().name(), OfflineCommands.shown(set.get().serverUrl()), r.describe());
-                r.notSynced().forEach(n -> p.line("  not synced: %s", n));
-                for (EditOutcome.Conflict c : r.conflicts()) {
-                    for (Clash x : c.merge().clashes()) {
-                        p.line("  clash in \u201c%s\u201d (%s), %s: base %s | here %s | server %s", c.mine().title(), c.asset().id(),
-                                x.describe(), shown(x.base()), shown(x.mine()), shown(x.theirs()));
-                    }
-                }
-                if (!r.conflicts().isEmpty()) {
-                    p.problem(r.conflicts().size() + " asset(s) changed in the same fields here and on the server; nothing of theirs"
-                            + " was written. Resolve them in the window, or run again with --resolve mine or --resolve theirs.");
-                    return CLASHES;
-                }
-                return 0;
+            WorkingSetSync.Report r = run(offline.root, local, sets, set.get(), how);
+            if (!r.conflicts().isEmpty()) {
+                p.problem(r.conflicts().size() + " asset(s) changed in the same fields here and on the server; nothing of theirs"
+                        + " was written. Resolve them in the window, or run again with --resolve mine or --resolve theirs.");
+                return CLASHES;
             }
+            return 0;
         }
     }
 
-    private Optional<WorkingSet> pick(WorkingSets sets, Printer p) {
+    /** Syncs {@code set} with its server and prints what happened, clash by clash. */
+    static WorkingSetSync.Report run(ReelbaseCommand root, Database local, WorkingSets sets, WorkingSet set, WorkingSetSync.Resolve how) {
+        Printer p = root.printer();
+        try (Database server = Database.open(serverOf(root, set))) {
+            var there = server.repositories().assets();
+            var here = local.repositories().assets();
+            WorkingSetSync.Report r = new WorkingSetSync(new WorkingSetSync.Side(there, there, new AssetEdits(there, there, there)),
+                    new WorkingSetSync.Side(here, here, new AssetEdits(here, here, here)), sets)
+                    .sync(set.id(), how, server.user(), Progress.NONE);
+            p.line("\u201c%s\u201d with %s: %s", set.name(), OfflineCommands.shown(set.serverUrl()), r.describe());
+            r.notSynced().forEach(n -> p.line("  not synced: %s", n));
+            for (EditOutcome.Conflict c : r.conflicts()) {
+                for (Clash x : c.merge().clashes()) {
+                    p.line("  clash in \u201c%s\u201d (%s), %s: base %s | here %s | server %s", c.mine().title(), c.asset().id(),
+                            x.describe(), shown(x.base()), shown(x.mine()), shown(x.theirs()));
+                }
+            }
+            return r;
+        }
+    }
+
+    /** The set named (or the only one there is). */
+    static Optional<WorkingSet> pick(WorkingSets sets, String name, Printer p) {
         if (name != null) {
             Optional<WorkingSet> s = sets.find(name);
             if (s.isEmpty()) {
@@ -95,8 +103,8 @@ final class OfflineSync implements Callable<Integer> {
     }
 
     /** The set's server and login; the password from REELBASE_DB_PASSWORD or ~/.pgpass (never stored by Reelbase). */
-    private DatabaseSettings serverOf(WorkingSet set) {
-        Map<String, String> env = offline.root.env();
+    private static DatabaseSettings serverOf(ReelbaseCommand root, WorkingSet set) {
+        Map<String, String> env = root.env();
         String password = env.get("REELBASE_DB_PASSWORD");
         if (password == null || password.isBlank()) {
             String file = env.get("PGPASSFILE");

@@ -90,6 +90,19 @@ class OfflineCommandsIT {
         }
         assertThat(run(concat(here, "offline", "list"))).isZero();
         assertThat(out.toString()).contains("0 changed here").doesNotContain("never synced");
+
+        // Return: refused while a change made here clashes with the server, unless discarding it is asked for.
+        assertThat(run(concat(here, "edit", b.id().toString(), "--set", "title=Moraine, laptop"))).isZero();
+        assertThat(run(concat(server, "edit", b.id().toString(), "--set", "title=Moraine, server"))).isZero();
+        assertThat(sync(env, laptop, "offline", "return", "Rock")).isEqualTo(3);
+        assertThat(err.toString()).contains("1 asset(s) changed here are not on the server: 1 asset(s) clash with the server");
+        assertThat(sync(env, laptop, "offline", "return", "Rock", "--discard-local-changes")).isZero();
+        assertThat(out.toString()).contains("Returned \u201cRock\u201d", "1 change(s) made here were discarded");
+        assertThat(sync(env, laptop, "offline", "return", "Ice")).isZero();
+        assertThat(run(concat(here, "offline", "list"))).isZero();
+        assertThat(out.toString()).isEmpty();
+        assertThat(run(concat(here, "search"))).isZero();
+        assertThat(out.toString()).as("the local copies are gone").doesNotContain("Glacier", "Moraine");
     }
 
     private int sync(Map<String, String> env, Path laptop, String... args) {

@@ -122,4 +122,25 @@ public final class WorkingSets implements io.reelbase.core.offline.WorkingSetSto
             throw DatabaseErrors.translate(new IllegalStateException(e));
         }
     }
+
+    /** Removes the set and its assets' local copies (their versions, tags and derivatives with them), in one transaction. */
+    public void remove(UUID workingSet) {
+        try (Connection c = local.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement assets = c.prepareStatement("delete from asset where id in"
+                    + " (select asset_id from working_set_asset where working_set_id = ?)");
+                 PreparedStatement set = c.prepareStatement("delete from working_set where id = ?")) {
+                assets.setObject(1, workingSet);
+                assets.executeUpdate();
+                set.setObject(1, workingSet);
+                set.executeUpdate();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw DatabaseErrors.translate(new IllegalStateException(e));
+        }
+    }
 }
