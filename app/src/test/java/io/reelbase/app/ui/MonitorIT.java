@@ -57,6 +57,8 @@ class MonitorIT {
     void aFailedJobShowsItsReasonAndIsRetriedWithOneClick() throws Exception {
         robot.clickOn("Workflow Monitor");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> jobs().getItems().size() == 2);
+        // The summary is its own answer and may come a moment after the rows.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#monitor-summary").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#monitor-summary").queryAs(Label.class).getText()).contains("1 queued", "1 failed");
 
         robot.clickOn("#filter-failed");
