@@ -145,5 +145,12 @@ class HistoryScreenIT {
         assertThat(stored().tags()).isEmpty();
         assertThat(db.repositories().assets().versions(harbour.id())).hasSize(6);
         waitFor(() -> robot.lookup("#history-message").queryAs(Label.class).getText().startsWith("Restored version 1 as version 6"));
+
+        // A version saved elsewhere while the window is open joins the timeline.
+        var bobsAssets = bobs.repositories().assets();
+        new io.reelbase.core.edit.AssetEdits(bobsAssets, bobsAssets, bobsAssets).save(io.reelbase.core.edit.AssetEdit.of(harbour.id(), 6,
+                AssetChanges.none().title("Harbour, bob again"), VersionOrigin.EDIT), "bob");
+        waitFor(() -> timeline().getItems().size() == 7);
+        assertThat(timeline().getItems().get(0).createdByName()).isEqualTo("bob");
     }
 }

@@ -64,6 +64,13 @@ public final class HistoryViewModel {
         load(since, null);
     }
 
+    /** Newer versions of the asset shown arrived (saved here or elsewhere): the timeline reads them. */
+    public void refresh(java.util.Collection<UUID> changed) {
+        if (asset.get() != null && changed.contains(asset.get())) {
+            load(Optional.empty(), null);
+        }
+    }
+
     public void close() {
         loader.forget();
         asset.set(null);

@@ -262,6 +262,7 @@ public final class LibraryViewModel {
 
     /** Others saved new versions of {@code ids}: those on screen are read again (the form keeps any typing). */
     private void changedElsewhere(List<UUID> ids) {
+        history.refresh(ids);
         Set<UUID> changed = new HashSet<>(ids);
         List<UUID> shown = list.rows().stream().map(AssetRow::id).filter(changed::contains).toList();
         if (!shown.isEmpty()) {
@@ -281,6 +282,7 @@ public final class LibraryViewModel {
     /** Assets this window saved: the list shows them, and a banner about a version they include goes. */
     private void savedHere(List<Asset> assets) {
         live.savedHere(assets);
+        history.refresh(assets.stream().map(Asset::id).toList());
         saved(assets);
     }
 
