@@ -71,7 +71,8 @@ public final class AppContext implements AppInfo, AutoCloseable {
                 : null;
         this.watchTimer = processing ? new WatchFolderTimer(folders, tasks) : null;
         LibraryViewModel library = new LibraryViewModel(new LibraryServices(assets, assets, assets, new AssetEdits(assets, assets, assets),
-                r.collections(), r.savedSearches(), r.ingestSources(), r.media(), assetChanges), tasks, dialogs, database.user());
+                r.collections(), r.savedSearches(), r.ingestSources(), r.media(), assetChanges,
+                new io.reelbase.persistence.offline.WorkingSets(database.dataSource())), tasks, dialogs, database.user());
         this.parts = new WindowParts(library, new PictureCache(r.media(), tasks),
                 new MonitorViewModel(database.jobs(), new JobControl(database.jobs(), assets, assets), tasks, database.user()),
                 new WorkflowsViewModel(r.workflows(), tasks),

@@ -10,11 +10,12 @@ import java.util.UUID;
 /**
  * Which assets a list shows: words to search for (in title, description, file name and tags; partial
  * words and small typos match), one chosen value per {@link Facet}, a range of dates added
- * ({@code addedFrom} inclusive, {@code addedBefore} exclusive) and a collection; anything empty means any.
+ * ({@code addedFrom} inclusive, {@code addedBefore} exclusive), a collection, a watch folder's path and an offline
+ * working set; anything empty means any.
  */
 public record AssetFilter(String text, Map<Facet, String> facets, Instant addedFrom, Instant addedBefore,
-                          UUID collection, AssetSort sort, String folder) {
-    public static final AssetFilter ALL = new AssetFilter("", Map.of(), null, null, null, AssetSort.NEWEST, null);
+                          UUID collection, AssetSort sort, String folder, UUID workingSet) {
+    public static final AssetFilter ALL = new AssetFilter("", Map.of(), null, null, null, AssetSort.NEWEST, null, null);
 
     public AssetFilter {
         text = text == null ? "" : text.strip();
@@ -51,11 +52,11 @@ public record AssetFilter(String text, Map<Facet, String> facets, Instant addedF
     }
 
     public static AssetFilter ofCollection(UUID collection) {
-        return new AssetFilter("", Map.of(), null, null, collection, AssetSort.NEWEST, null);
+        return new AssetFilter("", Map.of(), null, null, collection, AssetSort.NEWEST, null, null);
     }
 
     public AssetFilter withText(String words) {
-        return new AssetFilter(words, facets, addedFrom, addedBefore, collection, sort, folder);
+        return new AssetFilter(words, facets, addedFrom, addedBefore, collection, sort, folder, workingSet);
     }
 
     /** This filter narrowed to {@code value} of {@code facet} (replacing another value of it). */
@@ -63,22 +64,22 @@ public record AssetFilter(String text, Map<Facet, String> facets, Instant addedF
         EnumMap<Facet, String> copy = new EnumMap<>(Facet.class);
         copy.putAll(facets);
         copy.put(facet, value);
-        return new AssetFilter(text, copy, addedFrom, addedBefore, collection, sort, folder);
+        return new AssetFilter(text, copy, addedFrom, addedBefore, collection, sort, folder, workingSet);
     }
 
     public AssetFilter without(Facet facet) {
         EnumMap<Facet, String> copy = new EnumMap<>(Facet.class);
         copy.putAll(facets);
         copy.remove(facet);
-        return new AssetFilter(text, copy, addedFrom, addedBefore, collection, sort, folder);
+        return new AssetFilter(text, copy, addedFrom, addedBefore, collection, sort, folder, workingSet);
     }
 
     public AssetFilter addedBetween(Instant from, Instant before) {
-        return new AssetFilter(text, facets, from, before, collection, sort, folder);
+        return new AssetFilter(text, facets, from, before, collection, sort, folder, workingSet);
     }
 
     public AssetFilter inCollection(UUID id) {
-        return new AssetFilter(text, facets, addedFrom, addedBefore, id, sort, folder);
+        return new AssetFilter(text, facets, addedFrom, addedBefore, id, sort, folder, workingSet);
     }
 
     /** Everything this filter and {@code other} ask for; {@code other}'s words and values win. */
@@ -91,16 +92,22 @@ public record AssetFilter(String text, Map<Facet, String> facets, Instant addedF
                 other.addedBefore != null ? other.addedBefore : addedBefore,
                 other.collection != null ? other.collection : collection,
                 other.sort != AssetSort.NEWEST ? other.sort : sort,
-                other.folder != null ? other.folder : folder);
+                other.folder != null ? other.folder : folder,
+                other.workingSet != null ? other.workingSet : workingSet);
     }
 
     /** Only assets a watch folder brought in from {@code path} (or below it). */
     public static AssetFilter ofFolder(String path) {
-        return new AssetFilter("", Map.of(), null, null, null, AssetSort.NEWEST, path);
+        return new AssetFilter("", Map.of(), null, null, null, AssetSort.NEWEST, path, null);
+    }
+
+    /** Only the assets of an offline working set on this computer. */
+    public static AssetFilter ofWorkingSet(UUID set) {
+        return new AssetFilter("", Map.of(), null, null, null, AssetSort.NEWEST, null, set);
     }
 
     public AssetFilter sortedBy(AssetSort order) {
-        return new AssetFilter(text, facets, addedFrom, addedBefore, collection, order, folder);
+        return new AssetFilter(text, facets, addedFrom, addedBefore, collection, order, folder, workingSet);
     }
 
     public Optional<String> value(Facet facet) {
@@ -122,6 +129,6 @@ public record AssetFilter(String text, Map<Facet, String> facets, Instant addedF
     /** Whether anything narrows the list at all. */
     public boolean isEverything() {
         return !hasText() && facets.isEmpty() && addedFrom == null && addedBefore == null && collection == null
-                && folder == null;
+                && folder == null && workingSet == null;
     }
 }

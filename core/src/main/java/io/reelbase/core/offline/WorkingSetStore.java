@@ -6,6 +6,9 @@ import java.util.UUID;
 /** The laptop's record of its working sets' assets: what the sync reads and moves on. */
 public interface WorkingSetStore {
 
+    /** Every working set on this computer, by name, with its counts. */
+    List<WorkingSet> list();
+
     List<OfflineAsset> members(UUID workingSet);
 
     /** After a sync of the asset: both sides now hold the same record, at these versions. */

@@ -62,6 +62,9 @@ final class AssetSql {
         if (filter.collection() != null) {
             q.and("a.id in (select c.asset_id from collection_asset c where c.collection_id = ?)", filter.collection());
         }
+        if (filter.workingSet() != null) {
+            q.and("a.id in (select w.asset_id from working_set_asset w where w.working_set_id = ?)", filter.workingSet());
+        }
         q.narrowed = !q.params.isEmpty();
         if (filter.hasText()) {
             q.words(filter.text(), fuzzy);

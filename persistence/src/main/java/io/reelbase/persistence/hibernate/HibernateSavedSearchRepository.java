@@ -78,6 +78,9 @@ public final class HibernateSavedSearchRepository implements SavedSearchReposito
         if (f.folder() != null) {
             json.put("folder", f.folder());
         }
+        if (f.workingSet() != null) {
+            json.put("workingSet", f.workingSet().toString());
+        }
         return new HashMap<>(json);
     }
 
@@ -105,7 +108,7 @@ public final class HibernateSavedSearchRepository implements SavedSearchReposito
                 json.get("addedFrom") == null ? null : Instant.parse((String) json.get("addedFrom")),
                 json.get("addedBefore") == null ? null : Instant.parse((String) json.get("addedBefore")),
                 json.get("collection") == null ? null : UUID.fromString((String) json.get("collection")), sort,
-                (String) json.get("folder"));
+                (String) json.get("folder"), json.get("workingSet") == null ? null : UUID.fromString((String) json.get("workingSet")));
         return new SavedSearch(e.id, e.name, filter);
     }
 }

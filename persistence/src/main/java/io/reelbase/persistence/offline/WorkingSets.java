@@ -54,6 +54,7 @@ public final class WorkingSets implements io.reelbase.core.offline.WorkingSetSto
     }
 
     /** Every working set, by name. */
+    @Override
     public List<WorkingSet> list() {
         return query(SELECT + " group by w.id order by lower(w.name)", null);
     }

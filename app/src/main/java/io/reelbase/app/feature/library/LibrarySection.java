@@ -15,7 +15,7 @@ import java.util.UUID;
  */
 public record LibrarySection(String label, AssetFilter filter, Kind kind, AssetType type, UUID id) {
 
-    public enum Kind { HEADING, ALL, TYPE, STATUS, RECENT, COLLECTION, SAVED_SEARCH, SOURCE }
+    public enum Kind { HEADING, ALL, TYPE, STATUS, RECENT, COLLECTION, SAVED_SEARCH, SOURCE, WORKING_SET }
 
     public static final LibrarySection ALL = new LibrarySection("All assets", AssetFilter.ALL, Kind.ALL, null, null);
 
@@ -45,6 +45,11 @@ public record LibrarySection(String label, AssetFilter filter, Kind kind, AssetT
     /** What a watch folder brought in. */
     public static LibrarySection source(String name, String path, UUID id) {
         return new LibrarySection(name, AssetFilter.ofFolder(path), Kind.SOURCE, null, id);
+    }
+
+    /** An offline working set on this computer; {@code label} may say how many of its assets changed here. */
+    public static LibrarySection workingSet(String label, UUID id) {
+        return new LibrarySection(label, AssetFilter.ofWorkingSet(id), Kind.WORKING_SET, null, id);
     }
 
     public static LibrarySection savedSearch(String name, UUID id, AssetFilter filter) {

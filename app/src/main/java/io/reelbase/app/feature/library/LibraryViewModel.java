@@ -64,7 +64,8 @@ public final class LibraryViewModel {
         this.services = services;
         this.list = new AssetList(services.search(), tasks);
         this.facets = new FacetCounts(services.search(), tasks);
-        this.sidebar = new Sidebar(services.search(), services.collections(), services.savedSearches(), services.sources(), tasks);
+        this.sidebar = new Sidebar(services.search(), services.collections(), services.savedSearches(), services.sources(),
+                services.workingSets(), tasks);
         this.selection = new AssetSelection(list.modifiableRows(), list::loadMore);
         this.focus = new FocusedAsset(services.catalogue(), services.media(), tasks);
         this.tasks = tasks;
@@ -282,6 +283,7 @@ public final class LibraryViewModel {
     /** Assets this window saved: the list shows them, and a banner about a version they include goes. */
     private void savedHere(List<Asset> assets) {
         live.savedHere(assets);
+        listSidebar();  // a working set's "changed here" count follows the edit
         history.refresh(assets.stream().map(Asset::id).toList());
         saved(assets);
     }

@@ -13,6 +13,8 @@ import io.reelbase.core.collection.Collection;
 import io.reelbase.core.collection.CollectionRepository;
 import io.reelbase.core.ingest.IngestSource;
 import io.reelbase.core.ingest.IngestSourceRepository;
+import io.reelbase.core.offline.WorkingSet;
+import io.reelbase.core.offline.WorkingSetStore;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -27,14 +29,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The library's sidebar: the standard sections, then the collections, saved searches and watch folders,
- * each with how many assets it holds.
+ * The library's sidebar: the standard sections, then the collections, saved searches, watch folders and the
+ * offline working sets on this computer (with how many of their assets changed here), each with how many
+ * assets it holds.
  */
 public final class Sidebar {
     private final AssetSearch search;
     private final CollectionRepository collections;
     private final SavedSearchRepository savedSearches;
     private final IngestSourceRepository sources;
+    private final WorkingSetStore workingSets;
     private final LatestAnswer<Map<Facet, List<FacetCount>>> counting;
     private final LatestAnswer<Lists> listing;
     private final ObservableList<LibrarySection> sections = FXCollections.observableArrayList(LibrarySection.standard());
@@ -44,12 +48,14 @@ public final class Sidebar {
     private Map<AssetType, Long> byType = Map.of();
     private final Map<String, Long> byStatus = new HashMap<>();
     private List<Collection> collectionList = List.of();
+    private List<WorkingSet> setList = List.of();
 
-    private record Lists(List<Collection> collections, List<SavedSearch> searches, List<IngestSource> folders) {
+    private record Lists(List<Collection> collections, List<SavedSearch> searches, List<IngestSource> folders, List<WorkingSet> sets) {
     }
 
     Sidebar(AssetSearch search, CollectionRepository collections, SavedSearchRepository savedSearches,
-            IngestSourceRepository sources, BackgroundTasks tasks) {
+            IngestSourceRepository sources, WorkingSetStore workingSets, BackgroundTasks tasks) {
+        this.workingSets = workingSets;
         this.search = search;
         this.collections = collections;
         this.savedSearches = savedSearches;
@@ -76,8 +82,10 @@ public final class Sidebar {
      * of the section on screen when it is still there (it may have a new name).
      */
     void list(LibrarySection current, java.util.function.Consumer<LibrarySection> onRenamed) {
-        listing.ask("Loading collections", p -> new Lists(collections.all(), savedSearches.all(), sources.all()), lists -> {
+        listing.ask("Loading collections", p -> new Lists(collections.all(), savedSearches.all(), sources.all(), workingSets.list()),
+                lists -> {
             collectionList = lists.collections();
+            setList = lists.sets();
             List<LibrarySection> all = new ArrayList<>(LibrarySection.standard());
             all.add(LibrarySection.heading("Collections"));
             lists.collections().forEach(c -> all.add(LibrarySection.collection(c.name(), c.id())));
@@ -88,6 +96,11 @@ public final class Sidebar {
             if (!lists.folders().isEmpty()) {
                 all.add(LibrarySection.heading("Watch folders"));
                 lists.folders().forEach(f -> all.add(LibrarySection.source(f.name(), f.path(), f.id())));
+            }
+            if (!lists.sets().isEmpty()) {
+                all.add(LibrarySection.heading("Working sets (offline)"));
+                lists.sets().forEach(w -> all.add(LibrarySection.workingSet(w.localChanges() == 0 ? w.name()
+                        : w.name() + " \u00B7 " + w.localChanges() + " changed", w.id())));
             }
             sections.setAll(all);
             countsChanged.set(countsChanged.get() + 1);
@@ -105,6 +118,7 @@ public final class Sidebar {
             case STATUS -> byStatus.getOrDefault(s.status().name(), 0L);
             case COLLECTION -> collectionList.stream().filter(c -> c.id().equals(s.id())).mapToLong(Collection::assetCount)
                     .findFirst().orElse(0);
+            case WORKING_SET -> setList.stream().filter(w -> w.id().equals(s.id())).mapToLong(WorkingSet::assets).findFirst().orElse(0);
             default -> -1;
         };
     }

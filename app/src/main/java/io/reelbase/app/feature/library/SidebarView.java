@@ -75,6 +75,10 @@ final class SidebarView {
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             count.getStyleClass().add("count-badge");
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            // A long name is cut with "…" (its tooltip has it whole) rather than pushing the counts out of view.
+            name.setMinWidth(0);
+            setPrefWidth(0);
             box = new HBox(6, name, spacer, count);
             box.setAlignment(Pos.CENTER_LEFT);
             setOnDragOver(e -> {
@@ -108,6 +112,7 @@ final class SidebarView {
                 return;
             }
             name.setText(item.label());
+            name.setTooltip(item.isHeading() ? null : new javafx.scene.control.Tooltip(item.label()));
             if (item.isHeading()) {
                 getStyleClass().add("sidebar-heading");
                 count.setText("");

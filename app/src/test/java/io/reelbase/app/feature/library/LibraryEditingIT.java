@@ -273,4 +273,29 @@ class LibraryEditingIT {
             assertThat(assets.versions(a.id())).last().satisfies(v -> assertThat(v.origin()).isEqualTo(VersionOrigin.ROLLBACK));
         }
     }
+
+    @Test
+    void anOfflineWorkingSetIsInTheSidebarWithItsAssetsAndHowManyChangedHere() throws Exception {
+        var sets = new io.reelbase.persistence.offline.WorkingSets(db.dataSource());
+        var set = sets.create("Vault", "jdbc:postgresql://team.example.org/reelbase", "ann", null);
+        try (var c = db.dataSource().getConnection(); var st = c.prepareStatement("insert into working_set_asset"
+                + " (working_set_id, asset_id, base_version, local_base_version) select ?, id, version, version from asset"
+                + " where title in ('Harbour', 'Pier')")) {
+            st.setObject(1, set.id());
+            st.executeUpdate();
+        }
+        vm.refresh();
+        LibrarySection vault = vm.sidebar().sections().stream().filter(s -> s.kind() == LibrarySection.Kind.WORKING_SET)
+                .findFirst().orElseThrow();
+        assertThat(vault.label()).isEqualTo("Vault");
+        assertThat(vm.sidebar().count(vault)).isEqualTo(2);
+        assertThat(vm.sidebar().sections()).extracting(LibrarySection::label).contains("Working sets (offline)");
+        vm.show(vault);
+        assertThat(titles()).containsExactlyInAnyOrder("Harbour", "Pier");
+
+        vm.selection().click(row("Pier"), false, false);
+        vm.form().titleProperty().set("Pier, seen in the vault");
+        vm.form().save();
+        assertThat(vm.sidebar().sections()).extracting(LibrarySection::label).contains("Vault \u00B7 1 changed");
+    }
 }
