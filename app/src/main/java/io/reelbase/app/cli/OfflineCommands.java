@@ -1,7 +1,6 @@
 package io.reelbase.app.cli;
 
 import io.reelbase.core.Progress;
-import io.reelbase.core.asset.AssetCursor;
 import io.reelbase.core.asset.AssetFilter;
 import io.reelbase.core.asset.AssetSearch;
 import io.reelbase.core.collection.Collection;
@@ -90,18 +89,7 @@ final class OfflineCommands {
                         : which.search != null ? "Search \u201c" + which.search + "\u201d" : which.ids.getFileName().toString();
                 WorkingSet set = new WorkingSets(local.dataSource()).create(setName, server.jdbcUrl(), team.user(), history);
                 OfflineCopy.Result r = new OfflineCopy(team.dataSource(), local.dataSource()).take(set.id(), ids.get(), history,
-                        new Progress() {
-                            @Override
-                            public void update(double fraction, String message) {
-                                p.err().println(message + "\u2026");
-                                p.err().flush();
-                            }
-
-                            @Override
-                            public boolean isCancelled() {
-                                return false;
-                            }
-                        });
+                        p.progress(1));
                 p.line("Took %,d asset(s) offline into \u201c%s\u201d from %s: %,d version(s), %,d derivative(s) (%.1f MB).", r.assets(),
                         set.name(), team.user() + " @ " + shown(server.jdbcUrl()), r.versions(), r.derivatives(), r.derivativeBytes() / 1e6);
                 if (!r.missing().isEmpty()) {
@@ -130,14 +118,7 @@ final class OfflineCommands {
         }
 
         private static List<UUID> all(AssetSearch search, AssetFilter filter) {
-            List<UUID> out = new ArrayList<>();
-            Optional<AssetCursor> after = Optional.empty();
-            do {
-                var page = search.page(filter, after, 1000);
-                page.items().forEach(a -> out.add(a.id()));
-                after = page.next();
-            } while (after.isPresent());
-            return out;
+            return search.all(filter, Progress.NONE).stream().map(io.reelbase.core.asset.Asset::id).toList();
         }
 
         private static Optional<List<UUID>> fromFile(Path file, Printer p) {

@@ -40,6 +40,26 @@ public final class Printer {
         err.flush();
     }
 
+    /** Progress for a long command: every {@code every}-th step's message on standard error (the command is not cancelled). */
+    public io.reelbase.core.Progress progress(int every) {
+        return new io.reelbase.core.Progress() {
+            private int steps;
+
+            @Override
+            public void update(double fraction, String message) {
+                if (++steps % every == 0) {
+                    err.println(message + "\u2026");
+                    err.flush();
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+    }
+
     public PrintWriter out() {
         return out;
     }

@@ -1,7 +1,7 @@
 package io.reelbase.app.cli;
 
+import io.reelbase.core.Progress;
 import io.reelbase.core.asset.Asset;
-import io.reelbase.core.asset.AssetCursor;
 import io.reelbase.core.asset.AssetFilter;
 import io.reelbase.core.asset.AssetRepository;
 import io.reelbase.core.asset.AssetStatus;
@@ -13,7 +13,6 @@ import io.reelbase.core.edit.RevertPlan;
 import io.reelbase.persistence.Database;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -52,15 +51,18 @@ final class RevertCommand implements Callable<Integer> {
             p.problem("\u201c" + at + "\u201d is not a time: write it as ISO-8601, for example " + MomentText.EXAMPLES + ".");
             return 2;
         }
-        if (when.get().isAfter(Instant.now())) {
-            p.problem(when.get() + " is in the future: nothing can be reverted to it.");
-            return 2;
-        }
         try (Database db = Database.open(root.settings())) {
             AssetRepository assets = db.repositories().assets();
-            List<Asset> matching = all(assets, AssetFilter.of(Optional.ofNullable(type), Optional.ofNullable(status), query));
+            List<Asset> matching = assets.all(AssetFilter.of(Optional.ofNullable(type), Optional.ofNullable(status), query),
+                    Progress.NONE);
             AssetReverts reverts = new AssetReverts(assets, new AssetEdits(assets, assets, assets));
-            RevertPlan plan = reverts.plan(matching, when.get());
+            RevertPlan plan;
+            try {
+                plan = reverts.plan(matching, when.get());
+            } catch (IllegalArgumentException e) {
+                p.problem(e.getMessage());
+                return 2;
+            }
             p.err().printf("%d matching asset(s) at %s: %s%n", matching.size(), when.get(), plan.describe());
             p.err().flush();
             if (!matching.isEmpty() && plan.notYetThere().size() == matching.size()) {
@@ -72,37 +74,11 @@ final class RevertCommand implements Callable<Integer> {
     }
 
     private static int run(Printer p, AssetReverts reverts, RevertPlan plan, String actor) {
-        AssetReverts.Report report = reverts.run(plan, actor, new io.reelbase.core.Progress() {
-            private int calls;
-
-            @Override
-            public void update(double fraction, String message) {
-                if (++calls % 500 == 0) {
-                    p.err().println(message + "\u2026");
-                    p.err().flush();
-                }
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        });
+        AssetReverts.Report report = reverts.run(plan, actor, p.progress(500));
         report.notReverted().forEach(n -> p.problem("Not reverted: " + n));
         p.err().printf("Reverted %d asset(s)%s.%n", report.reverted(),
                 report.notReverted().isEmpty() ? "" : "; " + report.notReverted().size() + " not reverted (see above)");
         p.err().flush();
         return report.notReverted().isEmpty() ? 0 : 1;
-    }
-
-    private static List<Asset> all(AssetRepository assets, AssetFilter filter) {
-        List<Asset> all = new ArrayList<>();
-        Optional<AssetCursor> after = Optional.empty();
-        do {
-            var page = assets.page(filter, after, 1000);
-            all.addAll(page.items());
-            after = page.next();
-        } while (after.isPresent());
-        return all;
     }
 }

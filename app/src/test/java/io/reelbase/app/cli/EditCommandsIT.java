@@ -97,6 +97,8 @@ class EditCommandsIT {
 
         assertThat(run("revert", "--at", "2001-01-01", "lighthouse")).as("before the asset existed").isEqualTo(2);
         assertThat(err.toString()).contains("None of the matching assets existed");
+        assertThat(run("revert", "--at", "2999-01-01", "lighthouse")).as("a moment to come").isEqualTo(2);
+        assertThat(err.toString()).contains("is still to come");
         assertThat(run("revert", "--at", "last tuesday", "lighthouse")).isEqualTo(2);
         assertThat(err.toString()).contains("is not a time");
     }

@@ -17,7 +17,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The one way people's edits reach an asset: the editor, batch edits and undo (and, later, sync). Each edit
+ * The one way edits of editable metadata reach an asset: the editor, batch edits, undo, restore, revert, resolved
+ * conflicts and the offline sync. Each edit
  * names the version it started from. Still current: checked against the rules (review transitions) and
  * saved as one new version with its origin, author, base version and a summary of what changed. Someone
  * else saved meanwhile: the edit is merged with theirs ({@link AssetMerge}) and saved as a MERGE version,
@@ -42,23 +43,28 @@ public final class AssetEdits {
      * that cannot follow the current one, a blank title).
      */
     public EditOutcome save(AssetEdit edit, String actor) {
-        return turns.inTurn(edit.assetId(), () -> saveInTurn(edit, actor));
+        return inTurn(edit.assetId(), current -> current.version() == edit.baseVersion() ? saveOnCurrent(edit, current, actor)
+                : merge(edit, current, actor));
     }
 
-    private EditOutcome saveInTurn(AssetEdit edit, String actor) {
-        for (int attempt = 1; ; attempt++) {
-            Asset current = current(edit.assetId());
-            try {
-                return current.version() == edit.baseVersion() ? saveOnCurrent(edit, current, actor)
-                        : merge(edit, current, actor);
-            } catch (StaleAssetException raced) {
-                // Someone saved between our read and our write: merge again with the newer version.
-                if (attempt >= RACES) {
-                    throw raced;
+    /**
+     * Runs {@code step} on the current version of the asset, in this process's turn for it; when another process
+     * saved between the read and the write, reads again and runs it again (a merge with the newer version),
+     * after a short random pause.
+     */
+    private EditOutcome inTurn(UUID assetId, java.util.function.Function<Asset, EditOutcome> step) {
+        return turns.inTurn(assetId, () -> {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return step.apply(current(assetId));
+                } catch (StaleAssetException raced) {
+                    if (attempt >= RACES) {
+                        throw raced;
+                    }
+                    backOff(attempt);
                 }
-                backOff(attempt);
             }
-        }
+        });
     }
 
     private EditOutcome saveOnCurrent(AssetEdit edit, Asset current, String actor) {
@@ -76,10 +82,7 @@ public final class AssetEdits {
         if (c.isEmpty()) {
             return Optional.empty();
         }
-        if (stamp.origin() != VersionOrigin.SYNC) {
-            // A sync carries review moves already checked where they were made (and the server's as it has them).
-            ReviewRules.check(current.reviewStatus(), c.reviewStatus());
-        }
+        ReviewRules.check(current.reviewStatus(), c.reviewStatus(), stamp.origin());
         return Optional.of(writes.update(current.id(), current.version(), c, stamp, actor));
     }
 
@@ -102,10 +105,10 @@ public final class AssetEdits {
         }
         AssetChanges onTheirs = theirs.changesTo(result.merged());
         String kept = ChangeSummary.of(base, base.changesTo(theirs));
-        String summary = (resolved ? "Resolved a conflict; merged" : "Merged") + " with version " + current.version()
-                + " by " + author + ": " + ChangeSummary.of(theirs, onTheirs) + " (kept theirs: " + kept + ")";
-        // Nothing left to write: they saved what this edit would have.
-        return write(current, onTheirs, new VersionStamp(VersionOrigin.MERGE, null, summary, resolved), actor)
+        String summary = (resolved ? "Resolved a conflict with" : "Merged with") + " version " + current.version() + " by " + author
+                + ": " + ChangeSummary.of(theirs, onTheirs) + (current.version() == baseVersion ? "" : " (kept theirs: " + kept + ")");
+        // Nothing left to write: they saved what this edit would have (or the answer was theirs everywhere).
+        return write(current, onTheirs, new VersionStamp(VersionOrigin.MERGE, summary, resolved), actor)
                 .map(saved -> (EditOutcome) new EditOutcome.Merged(saved, baseVersion, current.version(), author, kept))
                 .orElse(new EditOutcome.Saved(current));
     }
@@ -118,31 +121,8 @@ public final class AssetEdits {
      * writes nothing.
      */
     public EditOutcome resolve(UUID assetId, long theirsVersion, AssetSnapshot resolved, String actor) {
-        return turns.inTurn(assetId, () -> resolveInTurn(assetId, theirsVersion, resolved, actor));
-    }
-
-    private EditOutcome resolveInTurn(UUID assetId, long theirsVersion, AssetSnapshot resolved, String actor) {
-        for (int attempt = 1; ; attempt++) {
-            Asset current = current(assetId);
-            try {
-                if (current.version() != theirsVersion) {
-                    return mergeOnto(current, theirsVersion, snapshot(current, theirsVersion), resolved, true, actor);
-                }
-                AssetSnapshot theirs = AssetSnapshot.of(current);
-                AssetChanges c = theirs.changesTo(resolved);
-                String author = authorOf(current);
-                String summary = "Resolved a conflict with version " + theirsVersion + " by " + author + ": "
-                        + ChangeSummary.of(theirs, c);
-                return write(current, c, new VersionStamp(VersionOrigin.MERGE, null, summary, true), actor)
-                        .map(saved -> (EditOutcome) new EditOutcome.Merged(saved, theirsVersion, theirsVersion, author, "no change"))
-                        .orElse(new EditOutcome.Saved(current));
-            } catch (StaleAssetException raced) {
-                if (attempt >= RACES) {
-                    throw raced;
-                }
-                backOff(attempt);
-            }
-        }
+        // The answer is an edit of the version the screen showed as theirs: merged with whatever is current now.
+        return inTurn(assetId, current -> mergeOnto(current, theirsVersion, snapshot(current, theirsVersion), resolved, true, actor));
     }
 
     private AssetSnapshot snapshot(Asset current, long version) {

@@ -23,8 +23,15 @@ public final class AssetReverts {
         this.edits = edits;
     }
 
-    /** What reverting {@code assets} (as they are now) to moment {@code at} would do; writes nothing. */
+    /**
+     * What reverting {@code assets} (as they are now) to moment {@code at} would do; writes nothing. Throws
+     * {@link IllegalArgumentException} for a moment still to come.
+     */
     public RevertPlan plan(List<Asset> assets, Instant at) {
+        if (at.isAfter(Instant.now())) {
+            throw new IllegalArgumentException(WHEN.format(at.atZone(ZoneId.systemDefault()))
+                    + " is still to come: assets can only be reverted to a moment in the past.");
+        }
         return RevertPlan.of(at, assets, history.versionsAt(assets.stream().map(Asset::id).toList(), at));
     }
 

@@ -267,7 +267,7 @@ public final class HibernateAssetRepository implements AssetRepository {
         v.versionId = e.versionId;
         v.snapshot = SnapshotJson.toJson(SnapshotJson.of(e, KeywordTags.of(session, e.id)));
         v.origin = stamp.origin();
-        v.baseVersion = stamp.baseVersion() != null ? stamp.baseVersion() : writtenOn;
+        v.baseVersion = writtenOn;
         v.changeSummary = stamp.summary();
         v.conflictResolved = stamp.conflictResolved();
         v.createdByName = actor;

@@ -50,8 +50,8 @@ public final class RevertCommands {
         dialogs.askText("Revert to how they were", "Bring the editable fields of the " + ids.size() + " selected asset(s) back to how"
                 + " they were at (date and time, e.g. " + suggestion + "):", suggestion).ifPresent(text -> {
             var at = MomentText.parse(text, ZoneId.systemDefault());
-            if (at.isEmpty() || at.get().isAfter(Instant.now())) {
-                dialogs.showError("Revert to how they were", "\u201c" + text + "\u201d is not a moment in the past.",
+            if (at.isEmpty()) {
+                dialogs.showError("Revert to how they were", "\u201c" + text + "\u201d is not a date and time.",
                         "Write it like " + MomentText.EXAMPLES + ".");
                 return;
             }

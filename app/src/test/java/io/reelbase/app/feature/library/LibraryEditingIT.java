@@ -255,7 +255,10 @@ class LibraryEditingIT {
 
         dialogs.texts.add("next tuesday");
         vm.revertSelection();
-        assertThat(dialogs.shown).anyMatch(x -> x.contains("\u201cnext tuesday\u201d is not a moment in the past"));
+        assertThat(dialogs.shown).anyMatch(x -> x.contains("\u201cnext tuesday\u201d is not a date and time"));
+        dialogs.texts.add("2999-01-01");
+        vm.revertSelection();
+        assertThat(dialogs.shown).anyMatch(x -> x.contains("is still to come"));
 
         dialogs.texts.add(at);
         vm.revertSelection();  // asked, then cancelled at the confirmation: nothing written
