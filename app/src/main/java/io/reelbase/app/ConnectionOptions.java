@@ -43,6 +43,14 @@ public final class ConnectionOptions {
             url = url + (url.contains("?") ? "&" : "?") + "sslmode=" + sslMode.strip();
         }
         String role = firstNonBlank(user, env.get("REELBASE_DB_USER"), osUser);
+        return server(url, role, env, userHome);
+    }
+
+    /**
+     * {@code url} as {@code role}, with the password from --password, else REELBASE_DB_PASSWORD, else ~/.pgpass
+     * (or PGPASSFILE); also for a server remembered elsewhere, such as an offline working set's.
+     */
+    public DatabaseSettings server(String url, String role, Map<String, String> env, String userHome) {
         String secret = password != null && password.length > 0 ? new String(password) : null;
         if (secret == null) {
             secret = firstNonBlank(env.get("REELBASE_DB_PASSWORD"));

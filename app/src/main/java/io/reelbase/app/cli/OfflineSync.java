@@ -7,13 +7,9 @@ import io.reelbase.core.merge.Clash;
 import io.reelbase.core.offline.WorkingSet;
 import io.reelbase.core.offline.WorkingSetSync;
 import io.reelbase.persistence.Database;
-import io.reelbase.persistence.DatabaseSettings;
-import io.reelbase.persistence.PgPass;
 import io.reelbase.persistence.offline.WorkingSets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -66,7 +62,8 @@ final class OfflineSync implements Callable<Integer> {
     /** Syncs {@code set} with its server and prints what happened, clash by clash. */
     static WorkingSetSync.Report run(ReelbaseCommand root, Database local, WorkingSets sets, WorkingSet set, WorkingSetSync.Resolve how) {
         Printer p = root.printer();
-        try (Database server = Database.open(serverOf(root, set))) {
+        // The set's server and login; the password as for --db (never stored by Reelbase).
+        try (Database server = Database.open(root.serverSettings(set.serverUrl(), set.serverUser()))) {
             var there = server.repositories().assets();
             var here = local.repositories().assets();
             WorkingSetSync.Report r = new WorkingSetSync(new WorkingSetSync.Side(there, there, new AssetEdits(there, there, there)),
@@ -100,18 +97,6 @@ final class OfflineSync implements Callable<Integer> {
             return Optional.empty();
         }
         return Optional.of(all.get(0));
-    }
-
-    /** The set's server and login; the password from REELBASE_DB_PASSWORD or ~/.pgpass (never stored by Reelbase). */
-    private static DatabaseSettings serverOf(ReelbaseCommand root, WorkingSet set) {
-        Map<String, String> env = root.env();
-        String password = env.get("REELBASE_DB_PASSWORD");
-        if (password == null || password.isBlank()) {
-            String file = env.get("PGPASSFILE");
-            password = PgPass.lookup(file != null ? Path.of(file) : Path.of(System.getProperty("user.home"), ".pgpass"),
-                    set.serverUrl(), set.serverUser()).orElse(null);
-        }
-        return DatabaseSettings.server(set.serverUrl(), set.serverUser(), password);
     }
 
     private static String shown(Object v) {

@@ -56,9 +56,9 @@ public final class ReelbaseCommand implements Callable<Integer> {
         return printer;
     }
 
-    /** The environment the command runs in (passwords for a working set's server come from it). */
-    Map<String, String> env() {
-        return env;
+    /** A server remembered elsewhere (an offline working set's), with the password found as for --db. */
+    DatabaseSettings serverSettings(String url, String role) {
+        return connection.server(url, role, env, System.getProperty("user.home"));
     }
 
     /** The person's data directory (embedded database, logs, proxies). */

@@ -124,7 +124,9 @@ class HistoryScreenIT {
     void aFieldAndAWholeVersionAreRestoredAsNewVersions() throws Exception {
         robot.interact(() -> shown.context.library().openHistory());
         waitFor(() -> timeline().getItems().size() == 4);
+        assertThat(robot.lookup("#history-restore").query().isDisabled()).as("the newest version is what the asset holds").isTrue();
         robot.interact(() -> timeline().getSelectionModel().clearAndSelect(2));  // v2, newest first
+        assertThat(robot.lookup("#history-restore").query().isDisabled()).isFalse();
         javafx.scene.control.MenuButton fields = robot.lookup("#history-restore-field").queryAs(javafx.scene.control.MenuButton.class);
         waitFor(() -> robot.lookup("#history-comparing").queryAs(Label.class).getText().equals("Version 1 \u2192 version 2"));
         assertThat(fields.getItems()).extracting(javafx.scene.control.MenuItem::getText).containsExactly("Title", "Description", "Tags");

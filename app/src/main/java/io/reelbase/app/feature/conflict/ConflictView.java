@@ -81,7 +81,7 @@ public final class ConflictView {
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
         Label remaining = new Label();
-        remaining.textProperty().bind(model.remainingProperty().asString("%d more after this one").concat(""));
+        remaining.textProperty().bind(model.remainingProperty().asString("%d more after this one"));
         remaining.visibleProperty().bind(model.remainingProperty().greaterThan(0));
         Button save = new Button("Save Resolution");
         save.setId("conflict-save");

@@ -1,7 +1,7 @@
 package io.reelbase.app.feature.conflict;
 
 import io.reelbase.app.ui.BackgroundTasks;
-import io.reelbase.core.ReelbaseException;
+import io.reelbase.app.ui.Problems;
 import io.reelbase.core.asset.Asset;
 import io.reelbase.core.asset.AssetSnapshot;
 import io.reelbase.core.edit.AssetEdits;
@@ -86,8 +86,7 @@ public final class ConflictViewModel {
                 progress -> edits.resolve(c.asset().id(), c.asset().version(), resolved, actor),
                 out -> saved(c, out), error -> {
                     busy.set(false);
-                    message.set("Not saved: " + (error instanceof ReelbaseException re ? re.describe() : error.getMessage())
-                            + " Your answers are still here; try again.");
+                    message.set("Not saved: " + Problems.describe(error) + " Your answers are still here; try again.");
                 });
     }
 

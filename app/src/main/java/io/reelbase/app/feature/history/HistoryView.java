@@ -72,8 +72,6 @@ public final class HistoryView {
         subscriptions.onChange(model.diff(), this::showDiff);
         subscriptions.onChange(model.restorableFields(), this::fillFields);
         subscriptions.follow(model.chosenProperty(), c -> {
-            // The newest version is what the asset holds: nothing to bring back.
-            restore.setDisable(c == null || model.versions().isEmpty() || c.version() == model.versions().get(0).version());
             if (c != null && !timeline.getSelectionModel().getSelectedItems().contains(c)) {
                 syncing = true;
                 timeline.getSelectionModel().clearAndSelect(model.versions().indexOf(c));
@@ -103,10 +101,11 @@ public final class HistoryView {
         diffScroll.setFitToWidth(true);
         VBox.setVgrow(diffScroll, Priority.ALWAYS);
         restore.setId("history-restore");
-        restore.setDisable(true);
+        // Nothing to bring back when the chosen version holds what the asset holds now (the newest, for one).
+        restore.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.restorableFields()));
         restore.setOnAction(e -> model.restore());
         restoreField.setId("history-restore-field");
-        restoreField.setDisable(true);
+        restoreField.disableProperty().bind(restore.disableProperty());
         Label message = new Label();
         message.setId("history-message");
         message.setWrapText(true);
@@ -144,7 +143,6 @@ public final class HistoryView {
             item.setOnAction(e -> model.restoreField(f));
             return item;
         }).toList());
-        restoreField.setDisable(model.restorableFields().isEmpty());
     }
 
     private void showDiff() {

@@ -2,7 +2,7 @@ package io.reelbase.app.feature.history;
 
 import io.reelbase.app.ui.BackgroundTasks;
 import io.reelbase.app.ui.LatestAnswer;
-import io.reelbase.core.ReelbaseException;
+import io.reelbase.app.ui.Problems;
 import io.reelbase.core.asset.Asset;
 import io.reelbase.core.asset.AssetHistory;
 import io.reelbase.core.asset.AssetVersion;
@@ -87,12 +87,11 @@ public final class HistoryViewModel {
             versions.setAll(newestFirst);
             message.set(said != null ? said : list.size() + (list.size() == 1 ? " version." : " versions."));
             Optional<AssetVersion> from = since.flatMap(v -> find(v));
-            if (from.isPresent() && !newestFirst.isEmpty()) {
-                compare(from.get(), newestFirst.get(0));
-            } else if (!newestFirst.isEmpty()) {
-                choose(List.of(newestFirst.get(0)));
+            if (!newestFirst.isEmpty()) {
+                AssetVersion newest = newestFirst.get(0);
+                show(from.orElse(find(newest.version() - 1).orElse(newest)), newest, newest);
             }
-        }, e -> message.set("The history could not be read: " + describe(e)));
+        }, e -> message.set("The history could not be read: " + Problems.describe(e)));
     }
 
     private Optional<AssetVersion> find(long version) {
@@ -106,21 +105,20 @@ public final class HistoryViewModel {
         }
         AssetVersion last = picked.get(picked.size() - 1);
         if (picked.size() == 1) {
-            compare(find(last.version() - 1).orElse(last), last);
+            show(find(last.version() - 1).orElse(last), last, last);
         } else {
             AssetVersion a = picked.get(0);
-            compare(a.version() < last.version() ? a : last, a.version() < last.version() ? last : a);
+            show(a.version() < last.version() ? a : last, a.version() < last.version() ? last : a, last);
         }
-        chosen.set(last);
-        updateRestorable();
     }
 
-    private void compare(AssetVersion from, AssetVersion to) {
+    /** The diff from {@code from} to {@code to}, with {@code picked} the version Restore brings back. */
+    private void show(AssetVersion from, AssetVersion to, AssetVersion picked) {
         diff.setAll(VersionDiff.between(from.snapshot(), to.snapshot()).stream().map(DiffLine::of).toList());
         comparing.set(from.version() == to.version() ? "Version " + to.version() + " (the first)"
                 : "Version " + from.version() + " \u2192 version " + to.version()
                 + (diff.isEmpty() ? ": no difference in the editable fields" : ""));
-        chosen.set(to);
+        chosen.set(picked);
         updateRestorable();
     }
 
@@ -160,11 +158,7 @@ public final class HistoryViewModel {
             }
             message.set(said);
             load(Optional.empty(), said);
-        }, e -> message.set("Not restored: " + describe(e)));
-    }
-
-    private static String describe(Throwable e) {
-        return e instanceof ReelbaseException re ? re.describe() : String.valueOf(e.getMessage());
+        }, e -> message.set("Not restored: " + Problems.describe(e)));
     }
 
     public ReadOnlyObjectProperty<UUID> assetProperty() {

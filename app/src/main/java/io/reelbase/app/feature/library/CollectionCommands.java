@@ -2,6 +2,7 @@ package io.reelbase.app.feature.library;
 
 import io.reelbase.app.ui.BackgroundTasks;
 import io.reelbase.app.ui.DialogService;
+import io.reelbase.app.ui.Problems;
 import io.reelbase.core.asset.AssetFilter;
 import io.reelbase.core.asset.SavedSearch;
 import io.reelbase.core.asset.SavedSearchRepository;

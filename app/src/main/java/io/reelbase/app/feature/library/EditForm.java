@@ -1,6 +1,7 @@
 package io.reelbase.app.feature.library;
 
 import io.reelbase.app.ui.BackgroundTasks;
+import io.reelbase.app.ui.Problems;
 import io.reelbase.core.asset.Asset;
 import io.reelbase.core.asset.AssetChanges;
 import io.reelbase.core.asset.AssetRules;

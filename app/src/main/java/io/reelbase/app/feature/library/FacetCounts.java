@@ -2,6 +2,7 @@ package io.reelbase.app.feature.library;
 
 import io.reelbase.app.ui.BackgroundTasks;
 import io.reelbase.app.ui.LatestAnswer;
+import io.reelbase.app.ui.Problems;
 import io.reelbase.core.asset.AssetFilter;
 import io.reelbase.core.asset.AssetSearch;
 import io.reelbase.core.asset.Facet;

@@ -5,6 +5,7 @@ import io.reelbase.app.feature.history.HistoryViewModel;
 import io.reelbase.app.ui.BackgroundTasks;
 import io.reelbase.app.ui.DialogService;
 import io.reelbase.app.ui.LatestAnswer;
+import io.reelbase.app.ui.Problems;
 import io.reelbase.core.asset.Asset;
 import io.reelbase.core.asset.AssetFilter;
 import io.reelbase.core.asset.AssetSort;
@@ -33,6 +34,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * for the form, a save replaces the saved rows.
  */
 public final class LibraryViewModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LibraryViewModel.class);
     /** The most assets the form edits together. */
     static final int MAX_EDIT = 5_000;
 
@@ -255,7 +257,6 @@ public final class LibraryViewModel {
                 }, error -> form.failed(Problems.describe(error)));
     }
 
-    /** Saved assets replace their rows (and stay selected); the counts follow. */
     /** The one asset in the inspector, if one is. */
     private UUID inspectedId() {
         return selection.size() == 1 && selection.focused() != null ? selection.focused().id() : null;
@@ -267,7 +268,8 @@ public final class LibraryViewModel {
         Set<UUID> changed = new HashSet<>(ids);
         List<UUID> shown = list.rows().stream().map(AssetRow::id).filter(changed::contains).toList();
         if (!shown.isEmpty()) {
-            tasks.submit("Reading what others saved", p -> services.catalogue().findAll(shown), this::saved, e -> { });
+            tasks.submit("Reading what others saved", p -> services.catalogue().findAll(shown), this::saved,
+                    e -> LOG.warn("Could not read the versions others saved; the next refresh shows them", e));
         }
     }
 
@@ -283,7 +285,9 @@ public final class LibraryViewModel {
     /** Assets this window saved: the list shows them, and a banner about a version they include goes. */
     private void savedHere(List<Asset> assets) {
         live.savedHere(assets);
-        listSidebar();  // a working set's "changed here" count follows the edit
+        if (sidebar.sections().stream().anyMatch(s -> s.kind() == LibrarySection.Kind.WORKING_SET)) {
+            listSidebar();  // a working set's "changed here" count follows the edit
+        }
         history.refresh(assets.stream().map(Asset::id).toList());
         saved(assets);
     }
@@ -298,9 +302,13 @@ public final class LibraryViewModel {
         savedHere(List.of(asset));
     }
 
+    /** Saved assets replace their rows (and stay selected); the selection is read again if it holds one; the counts follow. */
     private void saved(List<Asset> assets) {
         list.replace(assets, selection::replaced);
-        readSelection();
+        Set<UUID> selected = new HashSet<>(selection.ids());
+        if (assets.stream().anyMatch(a -> selected.contains(a.id()))) {
+            readSelection();
+        }
         facets.count(currentFilter());
     }
 

@@ -1,13 +1,13 @@
-package io.reelbase.app.feature.library;
+package io.reelbase.app.ui;
 
 import io.reelbase.core.ReelbaseException;
 
 /** What went wrong, in the words shown to the person: a Reelbase message with its advice, or the rule that refused. */
-final class Problems {
+public final class Problems {
     private Problems() {
     }
 
-    static String describe(Throwable error) {
+    public static String describe(Throwable error) {
         Throwable t = error;
         while (t.getCause() != null && !(t instanceof ReelbaseException)) {
             t = t.getCause();
@@ -18,6 +18,6 @@ final class Problems {
         if (t instanceof IllegalArgumentException || t instanceof IllegalStateException) {
             return t.getMessage();
         }
-        return "Could not load the assets: " + error.getMessage();
+        return error.getMessage() + " (the log has the details)";
     }
 }
