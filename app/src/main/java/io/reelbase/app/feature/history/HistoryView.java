@@ -69,7 +69,8 @@ public final class HistoryView {
             stage.show();
             stage.toFront();
         });
-        subscriptions.onChange(model.diff(), this::showDiff);
+        // Each comparison sets its heading; an empty diff after an empty one raises no list change, the heading does.
+        subscriptions.follow(model.comparingProperty(), t -> showDiff());
         subscriptions.onChange(model.restorableFields(), this::fillFields);
         subscriptions.follow(model.chosenProperty(), c -> {
             if (c != null && !timeline.getSelectionModel().getSelectedItems().contains(c)) {
