@@ -7,11 +7,13 @@ import io.reelbase.core.asset.AssetRepository;
 import io.reelbase.core.asset.VersionOrigin;
 import io.reelbase.core.edit.AssetEdit;
 import io.reelbase.core.edit.AssetEdits;
+import io.reelbase.core.offline.SyncCheckpoint;
 import io.reelbase.core.offline.WorkingSet;
 import io.reelbase.core.offline.WorkingSetSync;
 import io.reelbase.persistence.Database;
 import io.reelbase.persistence.DatabaseSettings;
 import io.reelbase.persistence.offline.OfflineCopy;
+import io.reelbase.persistence.offline.OfflineSyncs;
 import io.reelbase.persistence.offline.WorkingSets;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -61,14 +63,13 @@ public final class OfflineBenchmark {
                 }
             }
             long t1 = System.nanoTime();
-            WorkingSetSync.Report report = new WorkingSetSync(new WorkingSetSync.Side(there, there, thereEdits),
-                    new WorkingSetSync.Side(here, here, hereEdits), sets).sync(set.id(), WorkingSetSync.Resolve.ASK, "bench", Progress.NONE);
+            WorkingSetSync sync = OfflineSyncs.between(server, laptop, SyncCheckpoint.NONE);
+            WorkingSetSync.Report report = sync.sync(set.id(), WorkingSetSync.Resolve.ASK, "bench", Progress.NONE);
             double syncS = (System.nanoTime() - t1) / 1e9;
             OUT.printf(Locale.ROOT, "  sync %,d assets changed here, %,d of them also on the server: %.1f s (%s)   (target < 30 s)%n",
                     ids.size(), (ids.size() * 3 + 9) / 10, syncS, report.describe());
             long t2 = System.nanoTime();
-            WorkingSetSync.Report again = new WorkingSetSync(new WorkingSetSync.Side(there, there, thereEdits),
-                    new WorkingSetSync.Side(here, here, hereEdits), sets).sync(set.id(), WorkingSetSync.Resolve.ASK, "bench", Progress.NONE);
+            WorkingSetSync.Report again = sync.sync(set.id(), WorkingSetSync.Resolve.ASK, "bench", Progress.NONE);
             OUT.printf(Locale.ROOT, "  the same sync again (nothing to do): %.1f s (%s)%n", (System.nanoTime() - t2) / 1e9, again.describe());
         }
     }

@@ -13,9 +13,11 @@ import io.reelbase.core.asset.VersionOrigin;
 import io.reelbase.core.edit.AssetEdit;
 import io.reelbase.core.edit.AssetEdits;
 import io.reelbase.core.offline.OfflineAsset;
+import io.reelbase.core.offline.SyncCheckpoint;
 import io.reelbase.core.offline.WorkingSet;
 import io.reelbase.core.offline.WorkingSetSync;
 import io.reelbase.persistence.offline.OfflineCopy;
+import io.reelbase.persistence.offline.OfflineSyncs;
 import io.reelbase.persistence.offline.WorkingSets;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +76,7 @@ class OfflineSyncIT {
     }
 
     private WorkingSetSync.Report sync(WorkingSetSync.Resolve resolve) {
-        return new WorkingSetSync(new WorkingSetSync.Side(there, there, serverEdits), new WorkingSetSync.Side(here, here, laptopEdits), sets)
-                .sync(set.id(), resolve, "ann", Progress.NONE);
+        return OfflineSyncs.between(server, laptop, SyncCheckpoint.NONE).sync(set.id(), resolve, "ann", Progress.NONE);
     }
 
     @Test
@@ -101,7 +102,7 @@ class OfflineSyncIT {
         assertThat(r.pushed()).isEqualTo(2);
         assertThat(r.pulled()).isEqualTo(1);
         assertThat(r.unchanged()).isEqualTo(1);
-        assertThat(r.conflicts()).singleElement().satisfies(c -> assertThat(c.asset().id()).isEqualTo(clash.id()));
+        assertThat(r.clashes()).singleElement().satisfies(c -> assertThat(c.conflict().asset().id()).isEqualTo(clash.id()));
         assertThat(r.notSynced()).singleElement().asString().contains("archived on the server");
 
         for (Asset a : List.of(onlyHere, onlyThere, both, untouched)) {
@@ -132,7 +133,7 @@ class OfflineSyncIT {
 
         // Keeping mine for the clash: saved on the server as a resolved conflict, and both sides agree.
         WorkingSetSync.Report resolved = sync(WorkingSetSync.Resolve.MINE);
-        assertThat(resolved.conflicts()).isEmpty();
+        assertThat(resolved.clashes()).isEmpty();
         assertThat(there.find(clash.id()).orElseThrow().title()).isEqualTo("Summit, my title");
         assertThat(there.versions(clash.id())).last().satisfies(v -> assertThat(v.conflictResolved()).isTrue());
         assertThat(sets.find("Trip").orElseThrow().localChanges()).isZero();
@@ -143,16 +144,23 @@ class OfflineSyncIT {
         Asset a = make("Harbour", List.of("sea"), null);
         take(List.of(a));
         editHere(a, AssetChanges.none().title("Harbour at dawn"));
-        // The push reached the server, then the laptop stopped before it moved its bases: as if killed there.
-        OfflineAsset m = sets.members(set.id()).get(0);
-        serverEdits.save(new AssetEdit(a.id(), m.baseVersion(), AssetChanges.none().title("Harbour at dawn"), VersionOrigin.SYNC, null), "ann");
+        // The push reaches the server, then the sync stops before the laptop takes the result in: as if killed there.
+        SyncCheckpoint dies = (step, asset) -> {
+            if (step.equals("sent")) {
+                throw new IllegalStateException("stopped");
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> OfflineSyncs.between(server, laptop, dies)
+                .sync(set.id(), WorkingSetSync.Resolve.ASK, "ann", Progress.NONE)).hasMessage("stopped");
         long serverVersion = there.find(a.id()).orElseThrow().version();
+        assertThat(there.find(a.id()).orElseThrow().title()).isEqualTo("Harbour at dawn");
 
         WorkingSetSync.Report r = sync(WorkingSetSync.Resolve.ASK);
-        assertThat(r.conflicts()).isEmpty();
+        assertThat(r.resumed()).isTrue();
+        assertThat(r.clashes()).isEmpty();
         assertThat(there.find(a.id()).orElseThrow().version()).as("no version doubled").isEqualTo(serverVersion);
-        assertThat(there.find(a.id()).orElseThrow().title()).isEqualTo("Harbour at dawn");
         assertThat(sets.find("Trip").orElseThrow().localChanges()).isZero();
+        assertThat(sync(WorkingSetSync.Resolve.ASK).resumed()).isFalse();
     }
 
     private static Map<UUID, Long> versions(AssetRepository repo, List<Asset> assets) {

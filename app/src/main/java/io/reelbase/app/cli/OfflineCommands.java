@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code reelbase offline …}: working sets taken from a team's server into this computer's own catalogue. */
 @Command(name = "offline", description = "Take assets away from a team's server into this computer's catalogue, and list what is offline.",
-        subcommands = {OfflineCommands.Take.class, OfflineCommands.ListSets.class, OfflineSync.class, OfflineReturn.class})
+        subcommands = {OfflineCommands.Take.class, OfflineCommands.ListSets.class, OfflineSync.class, OfflineReturn.class, OfflineAdd.class})
 final class OfflineCommands {
     @ParentCommand
     ReelbaseCommand root;

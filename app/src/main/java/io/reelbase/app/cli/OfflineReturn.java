@@ -36,9 +36,9 @@ final class OfflineReturn implements Callable<Integer> {
             }
             String why = null;
             try {
-                WorkingSetSync.Report r = OfflineSync.run(offline.root, local, sets, set.get(), WorkingSetSync.Resolve.ASK);
-                if (!r.conflicts().isEmpty()) {
-                    why = r.conflicts().size() + " asset(s) clash with the server";
+                WorkingSetSync.Report r = OfflineSync.run(offline.root, local, set.get(), WorkingSetSync.Resolve.ASK);
+                if (!r.clashes().isEmpty()) {
+                    why = r.clashes().size() + " asset(s) clash with the server";
                 }
             } catch (ReelbaseException e) {
                 why = "the server could not be reached (" + e.getMessage() + ")";

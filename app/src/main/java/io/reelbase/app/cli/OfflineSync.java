@@ -1,12 +1,13 @@
 package io.reelbase.app.cli;
 
 import io.reelbase.core.Progress;
-import io.reelbase.core.edit.AssetEdits;
 import io.reelbase.core.edit.EditOutcome;
 import io.reelbase.core.merge.Clash;
+import io.reelbase.core.offline.SyncClash;
 import io.reelbase.core.offline.WorkingSet;
 import io.reelbase.core.offline.WorkingSetSync;
 import io.reelbase.persistence.Database;
+import io.reelbase.persistence.offline.OfflineSyncs;
 import io.reelbase.persistence.offline.WorkingSets;
 import java.util.List;
 import java.util.Locale;
@@ -49,9 +50,9 @@ final class OfflineSync implements Callable<Integer> {
             if (set.isEmpty()) {
                 return 2;
             }
-            WorkingSetSync.Report r = run(offline.root, local, sets, set.get(), how);
-            if (!r.conflicts().isEmpty()) {
-                p.problem(r.conflicts().size() + " asset(s) changed in the same fields here and on the server; nothing of theirs"
+            WorkingSetSync.Report r = run(offline.root, local, set.get(), how);
+            if (!r.clashes().isEmpty()) {
+                p.problem(r.clashes().size() + " asset(s) changed in the same fields here and on the server; nothing of theirs"
                         + " was written. Resolve them in the window, or run again with --resolve mine or --resolve theirs.");
                 return CLASHES;
             }
@@ -60,18 +61,16 @@ final class OfflineSync implements Callable<Integer> {
     }
 
     /** Syncs {@code set} with its server and prints what happened, clash by clash. */
-    static WorkingSetSync.Report run(ReelbaseCommand root, Database local, WorkingSets sets, WorkingSet set, WorkingSetSync.Resolve how) {
+    static WorkingSetSync.Report run(ReelbaseCommand root, Database local, WorkingSet set, WorkingSetSync.Resolve how) {
         Printer p = root.printer();
         // The set's server and login; the password as for --db (never stored by Reelbase).
         try (Database server = Database.open(root.serverSettings(set.serverUrl(), set.serverUser()))) {
-            var there = server.repositories().assets();
-            var here = local.repositories().assets();
-            WorkingSetSync.Report r = new WorkingSetSync(new WorkingSetSync.Side(there, there, new AssetEdits(there, there, there)),
-                    new WorkingSetSync.Side(here, here, new AssetEdits(here, here, here)), sets)
+            WorkingSetSync.Report r = OfflineSyncs.between(server, local, PauseAt.fromSystem(System.out))
                     .sync(set.id(), how, server.user(), Progress.NONE);
             p.line("\u201c%s\u201d with %s: %s", set.name(), OfflineCommands.shown(set.serverUrl()), r.describe());
             r.notSynced().forEach(n -> p.line("  not synced: %s", n));
-            for (EditOutcome.Conflict c : r.conflicts()) {
+            for (SyncClash sc : r.clashes()) {
+                EditOutcome.Conflict c = sc.conflict();
                 for (Clash x : c.merge().clashes()) {
                     p.line("  clash in \u201c%s\u201d (%s), %s: base %s | here %s | server %s", c.mine().title(), c.asset().id(),
                             x.describe(), shown(x.base()), shown(x.mine()), shown(x.theirs()));

@@ -17,4 +17,10 @@ public interface AssetHistory {
      * that); an asset that did not exist yet at that moment is not in the answer.
      */
     java.util.Map<UUID, AssetVersion> versionsAt(java.util.Collection<UUID> ids, java.time.Instant at);
+
+    /**
+     * The versions of {@code ids} whose sync mark starts with {@code markPrefix} (the offline sync's record of what
+     * it wrote), in one query; oldest first.
+     */
+    List<AssetVersion> syncMarked(java.util.Collection<UUID> ids, String markPrefix);
 }

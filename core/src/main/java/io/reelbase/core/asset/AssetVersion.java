@@ -3,7 +3,10 @@ package io.reelbase.core.asset;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One saved version of an asset: its editable metadata then, what wrote it, on which version it was based. */
+/**
+ * One saved version of an asset: its editable metadata then, what wrote it, on which version it was based, and the
+ * offline sync's mark where a sync wrote it.
+ */
 public record AssetVersion(
         UUID assetId,
         long version,
@@ -14,7 +17,13 @@ public record AssetVersion(
         String changeSummary,
         boolean conflictResolved,
         String createdByName,
-        Instant createdAt) {
+        Instant createdAt,
+        String syncMark) {
+
+    public AssetVersion(UUID assetId, long version, UUID versionId, AssetSnapshot snapshot, VersionOrigin origin, Long baseVersion,
+                        String changeSummary, boolean conflictResolved, String createdByName, Instant createdAt) {
+        this(assetId, version, versionId, snapshot, origin, baseVersion, changeSummary, conflictResolved, createdByName, createdAt, null);
+    }
 
     /** The version this one was made from: its recorded base, else the one before it. */
     public long basedOn() {

@@ -7,9 +7,15 @@ import java.util.UUID;
 
 /**
  * A change to one asset's editable metadata, with the version it started from. {@code summary} may be
- * null: the pipeline then says what changed ("title, 2 tags added").
+ * null: the pipeline then says what changed ("title, 2 tags added"). {@code syncMark} (the offline sync's, else
+ * null) is kept with the version the edit writes.
  */
-public record AssetEdit(UUID assetId, long baseVersion, AssetChanges changes, VersionOrigin origin, String summary) {
+public record AssetEdit(UUID assetId, long baseVersion, AssetChanges changes, VersionOrigin origin, String summary,
+                        String syncMark) {
+
+    public AssetEdit(UUID assetId, long baseVersion, AssetChanges changes, VersionOrigin origin, String summary) {
+        this(assetId, baseVersion, changes, origin, summary, null);
+    }
 
     public AssetEdit {
         Objects.requireNonNull(assetId, "assetId");

@@ -70,7 +70,7 @@ public final class AssetEdits {
     private EditOutcome saveOnCurrent(AssetEdit edit, Asset current, String actor) {
         AssetChanges c = AssetSnapshot.of(current).changesTo(AssetSnapshot.of(current).with(edit.changes()));
         String summary = edit.summary() != null ? edit.summary() : ChangeSummary.of(AssetSnapshot.of(current), c);
-        return write(current, c, VersionStamp.of(edit.origin(), summary), actor)
+        return write(current, c, new VersionStamp(edit.origin(), summary, false, edit.syncMark()), actor)
                 .map(a -> (EditOutcome) new EditOutcome.Saved(a)).orElse(new EditOutcome.Saved(current));
     }
 
@@ -88,7 +88,7 @@ public final class AssetEdits {
 
     private EditOutcome merge(AssetEdit edit, Asset current, String actor) {
         AssetSnapshot base = snapshot(current, edit.baseVersion());
-        return mergeOnto(current, edit.baseVersion(), base, base.with(edit.changes()), false, actor);
+        return mergeOnto(current, edit.baseVersion(), base, base.with(edit.changes()), false, edit.syncMark(), actor);
     }
 
     /**
@@ -96,7 +96,7 @@ public final class AssetEdits {
      * MERGE version (marked resolved when {@code resolved}), or a conflict with nothing written.
      */
     private EditOutcome mergeOnto(Asset current, long baseVersion, AssetSnapshot base, AssetSnapshot mine,
-                                  boolean resolved, String actor) {
+                                  boolean resolved, String syncMark, String actor) {
         AssetSnapshot theirs = AssetSnapshot.of(current);
         MergeResult result = AssetMerge.merge(base, mine, theirs);
         String author = authorOf(current);
@@ -108,7 +108,7 @@ public final class AssetEdits {
         String summary = (resolved ? "Resolved a conflict with" : "Merged with") + " version " + current.version() + " by " + author
                 + ": " + ChangeSummary.of(theirs, onTheirs) + (current.version() == baseVersion ? "" : " (kept theirs: " + kept + ")");
         // Nothing left to write: they saved what this edit would have (or the answer was theirs everywhere).
-        return write(current, onTheirs, new VersionStamp(VersionOrigin.MERGE, summary, resolved), actor)
+        return write(current, onTheirs, new VersionStamp(VersionOrigin.MERGE, summary, resolved, syncMark), actor)
                 .map(saved -> (EditOutcome) new EditOutcome.Merged(saved, baseVersion, current.version(), author, kept))
                 .orElse(new EditOutcome.Saved(current));
     }
@@ -121,8 +121,14 @@ public final class AssetEdits {
      * writes nothing.
      */
     public EditOutcome resolve(UUID assetId, long theirsVersion, AssetSnapshot resolved, String actor) {
+        return resolve(assetId, theirsVersion, resolved, null, actor);
+    }
+
+    /** {@link #resolve(UUID, long, AssetSnapshot, String)} with the offline sync's mark on the version it writes. */
+    public EditOutcome resolve(UUID assetId, long theirsVersion, AssetSnapshot resolved, String syncMark, String actor) {
         // The answer is an edit of the version the screen showed as theirs: merged with whatever is current now.
-        return inTurn(assetId, current -> mergeOnto(current, theirsVersion, snapshot(current, theirsVersion), resolved, true, actor));
+        return inTurn(assetId, current -> mergeOnto(current, theirsVersion, snapshot(current, theirsVersion), resolved, true,
+                syncMark, actor));
     }
 
     private AssetSnapshot snapshot(Asset current, long version) {

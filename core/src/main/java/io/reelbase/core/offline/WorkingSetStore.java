@@ -3,7 +3,7 @@ package io.reelbase.core.offline;
 import java.util.List;
 import java.util.UUID;
 
-/** The laptop's record of its working sets' assets: what the sync reads and moves on. */
+/** The laptop's record of its working sets' assets: what the sync reads and moves on, and its journal of runs. */
 public interface WorkingSetStore {
 
     /** Every working set on this computer, by name, with its counts. */
@@ -11,11 +11,24 @@ public interface WorkingSetStore {
 
     List<OfflineAsset> members(UUID workingSet);
 
+    /** Adds assets of this computer (not from any server) to a set: the next sync creates them on its server. */
+    int addNew(UUID workingSet, java.util.Collection<UUID> assetIds);
+
     /** After a sync of the asset: both sides now hold the same record, at these versions. */
     void synced(UUID workingSet, UUID assetId, long serverVersion, long localVersion);
 
     void serverState(UUID workingSet, UUID assetId, OfflineAsset.ServerState state);
 
-    /** The whole set was synced (the time is the laptop's). */
-    void syncFinished(UUID workingSet);
+    /** What the last sync had to say of one asset (null: nothing). */
+    void note(UUID workingSet, UUID assetId, String note);
+
+    /** A sync of the set begins; says whether the one before it stopped before its end. */
+    SyncRun startRun(UUID workingSet);
+
+    /** The run ended (the whole set was gone through; the time is the laptop's). */
+    void finishRun(SyncRun run, WorkingSetSync.Report report);
+
+    /** One sync of a set, as the journal has it. */
+    record SyncRun(long id, UUID workingSet, boolean resumed) {
+    }
 }

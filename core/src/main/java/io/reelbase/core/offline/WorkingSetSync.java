@@ -1,12 +1,14 @@
 package io.reelbase.core.offline;
 
 import io.reelbase.core.Progress;
+import io.reelbase.core.ReelbaseException;
 import io.reelbase.core.asset.Asset;
 import io.reelbase.core.asset.AssetCatalogue;
 import io.reelbase.core.asset.AssetChanges;
 import io.reelbase.core.asset.AssetHistory;
 import io.reelbase.core.asset.AssetSnapshot;
 import io.reelbase.core.asset.AssetStatus;
+import io.reelbase.core.asset.AssetVersion;
 import io.reelbase.core.asset.VersionOrigin;
 import io.reelbase.core.edit.AssetEdit;
 import io.reelbase.core.edit.AssetEdits;
@@ -15,16 +17,23 @@ import io.reelbase.core.merge.ClashAnswer;
 import io.reelbase.core.merge.ConflictResolution;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Syncs a working set asset by asset, through the edit pipeline on both sides: a change made only here is
  * saved on the server (a SYNC version, merged with the server's newer version where there is one); a change
  * made only there comes here as a local SYNC version; clashes are left for the person (or answered mine /
- * theirs for all). Each asset ends with both sides holding the same record and its bases moved up.
- * Running it again after it stopped anywhere ends as one clean run would: a change already on the server
- * merges with itself and writes nothing, so no change is applied twice and no version is doubled.
+ * theirs for all); an asset made here is created on the server with its id. Each asset ends with both sides
+ * holding the same record and its bases moved up.
+ *
+ * <p>Every version the sync writes carries its mark ({@link SyncMarks}), in the same transaction: a sync stopped at
+ * any moment and run again first reads the marks on both sides, so it knows which changes the server already holds
+ * and which server records this computer already holds, and carries on from there — no change applied twice, no
+ * version doubled, nothing lost.
  */
 public final class WorkingSetSync {
     /** What to do with a clash: leave it for the conflict screen, or keep this side's or the server's value. */
@@ -35,11 +44,12 @@ public final class WorkingSetSync {
     }
 
     /** What a run did. */
-    public record Report(int pushed, int pulled, int unchanged, List<EditOutcome.Conflict> conflicts, List<String> notSynced,
-                         boolean cancelled) {
+    public record Report(int pushed, int pulled, int created, int unchanged, List<SyncClash> clashes, List<String> notSynced,
+                         boolean resumed, boolean cancelled) {
         public String describe() {
-            return "Sent " + pushed + ", received " + pulled + ", unchanged " + unchanged
-                    + (conflicts.isEmpty() ? "" : "; " + conflicts.size() + " with clashes to resolve")
+            return (resumed ? "Carried on from a sync that had stopped. " : "") + "Sent " + pushed + ", received " + pulled
+                    + (created == 0 ? "" : ", created on the server " + created) + ", unchanged " + unchanged
+                    + (clashes.isEmpty() ? "" : "; " + clashes.size() + " with clashes to resolve")
                     + (notSynced.isEmpty() ? "" : "; " + notSynced.size() + " not synced") + (cancelled ? " (cancelled)" : "") + ".";
         }
     }
@@ -47,92 +57,219 @@ public final class WorkingSetSync {
     private final Side server;
     private final Side local;
     private final WorkingSetStore store;
+    private final AssetUpload upload;
+    private final SyncCheckpoint checkpoint;
 
-    public WorkingSetSync(Side server, Side local, WorkingSetStore store) {
+    public WorkingSetSync(Side server, Side local, WorkingSetStore store, AssetUpload upload, SyncCheckpoint checkpoint) {
         this.server = server;
         this.local = local;
         this.store = store;
+        this.upload = upload;
+        this.checkpoint = checkpoint;
+    }
+
+    /** Running counts of one sync. */
+    private static final class Tally {
+        int pushed;
+        int pulled;
+        int created;
+        int unchanged;
+        final List<SyncClash> clashes = new ArrayList<>();
+        final List<String> notSynced = new ArrayList<>();
+
+        Report report(boolean resumed, boolean cancelled) {
+            return new Report(pushed, pulled, created, unchanged, List.copyOf(clashes), List.copyOf(notSynced), resumed, cancelled);
+        }
     }
 
     public Report sync(UUID set, Resolve resolve, String actor, Progress progress) {
         List<OfflineAsset> members = store.members(set);
-        int pushed = 0;
-        int pulled = 0;
-        int unchanged = 0;
-        List<EditOutcome.Conflict> conflicts = new ArrayList<>();
-        List<String> notSynced = new ArrayList<>();
+        WorkingSetStore.SyncRun run = store.startRun(set);
+        List<UUID> ids = members.stream().map(OfflineAsset::assetId).toList();
+        Map<UUID, List<AssetVersion>> pulledMarks = byAsset(local.history().syncMarked(ids, SyncMarks.PULLED));
+        Map<UUID, List<AssetVersion>> pushedMarks = byAsset(server.history().syncMarked(
+                members.stream().filter(m -> !m.isNew()).map(OfflineAsset::assetId).toList(), SyncMarks.pushedPrefix(set)));
+        Tally t = new Tally();
         int done = 0;
         for (OfflineAsset m : members) {
             if (progress.isCancelled()) {
-                return new Report(pushed, pulled, unchanged, conflicts, notSynced, true);
+                return t.report(run.resumed(), true);
             }
             progress.update(done++ / (double) members.size(), done + " of " + members.size());
-            Optional<Asset> here = local.catalogue().find(m.assetId());
-            Optional<Asset> there = server.catalogue().find(m.assetId());
-            if (here.isEmpty()) {
-                notSynced.add(m.assetId() + ": removed from this computer");
-                continue;
-            }
-            if (there.isEmpty() || there.get().status() == AssetStatus.DELETED || there.get().status() == AssetStatus.ARCHIVED) {
-                OfflineAsset.ServerState state = there.isEmpty() || there.get().status() == AssetStatus.DELETED
-                        ? OfflineAsset.ServerState.DELETED : OfflineAsset.ServerState.ARCHIVED;
-                store.serverState(set, m.assetId(), state);
-                notSynced.add("\u201c" + here.get().title() + "\u201d: " + state.name().toLowerCase(java.util.Locale.ROOT)
-                        + " on the server; kept here as it is");
-                continue;
-            }
-            boolean changedHere = here.get().version() > m.localBaseVersion();
-            boolean changedThere = there.get().version() > m.baseVersion();
-            if (!changedHere && !changedThere) {
-                unchanged++;
-                continue;
-            }
-            Asset result = there.get();
-            if (changedHere) {
-                EditOutcome out = push(m, here.get(), resolve, actor);
-                if (out instanceof EditOutcome.Conflict c) {
-                    conflicts.add(c);
-                    continue;
-                }
-                result = out.asset();
-                pushed++;
-            } else {
-                pulled++;
-            }
-            // Someone editing here at this very moment: the bases stay, and the next sync sends that edit too.
-            long serverVersion = result.version();
-            pull(here.get(), result, actor).ifPresent(now -> store.synced(set, m.assetId(), serverVersion, now.version()));
+            syncOne(set, m, pulledMarks.getOrDefault(m.assetId(), List.of()), pushedMarks.getOrDefault(m.assetId(), List.of()),
+                    resolve, actor, t);
         }
-        store.syncFinished(set);
-        return new Report(pushed, pulled, unchanged, conflicts, notSynced, false);
+        Report r = t.report(run.resumed(), false);
+        store.finishRun(run, r);
+        return r;
     }
 
-    /** This computer's changes since the base, saved on the server (merged with its newer version where needed). */
-    private EditOutcome push(OfflineAsset m, Asset here, Resolve resolve, String actor) {
-        AssetSnapshot base = local.history().version(here.id(), m.localBaseVersion()).orElseThrow(() -> new IllegalStateException(
-                "Version " + m.localBaseVersion() + " of \u201c" + here.title() + "\u201d is missing here; take the asset offline again."))
-                .snapshot();
-        AssetChanges mine = base.changesTo(AssetSnapshot.of(here));
-        EditOutcome out = server.edits().save(new AssetEdit(here.id(), m.baseVersion(), mine, VersionOrigin.SYNC, null), actor);
+    private static Map<UUID, List<AssetVersion>> byAsset(List<AssetVersion> versions) {
+        return versions.stream().collect(Collectors.groupingBy(AssetVersion::assetId));
+    }
+
+    private void syncOne(UUID set, OfflineAsset m, List<AssetVersion> pulled, List<AssetVersion> pushed, Resolve resolve,
+                         String actor, Tally t) {
+        Optional<Asset> found = local.catalogue().find(m.assetId());
+        if (found.isEmpty()) {
+            t.notSynced.add(m.assetId() + ": removed from this computer");
+            return;
+        }
+        Asset here = found.get();
+        OfflineAsset stored = m;
+        Optional<Asset> there = server.catalogue().find(m.assetId());
+        if (m.isNew()) {
+            Optional<SyncMarks.Pair> made = there.flatMap(a -> uploadedAt(here));
+            if (there.isEmpty()) {
+                create(set, here, actor, t);
+                return;
+            }
+            if (made.isEmpty()) {
+                t.notSynced.add(quoted(here) + ": the server has a different asset with the same id; left as it is");
+                return;
+            }
+            m = new OfflineAsset(m.assetId(), made.get().server(), made.get().local(), m.serverState());
+        }
+        if (goneFromServer(set, here, there, t)) {
+            return;
+        }
+        // What earlier syncs (perhaps stopped half-way) already did, read off the marks they left on both sides.
+        long base = m.baseVersion();
+        long localBase = m.localBaseVersion();
+        Optional<SyncMarks.Pair> lastPull = SyncMarks.lastPulled(pulled, localBase);
+        if (lastPull.isPresent()) {
+            base = lastPull.get().server();
+            localBase = lastPull.get().local();
+        }
+        Optional<SyncMarks.Pair> lastPush = SyncMarks.lastPushed(pushed, set, localBase);
+        if (lastPush.isPresent()) {
+            base = lastPush.get().server();
+            localBase = lastPush.get().local();
+        }
+        boolean changedHere = here.version() > localBase;
+        if (!changedHere && lastPush.isEmpty() && there.get().version() == base) {
+            t.unchanged++;
+            if (!Long.valueOf(base).equals(stored.baseVersion()) || localBase != stored.localBaseVersion()) {
+                record(set, here.id(), base, localBase);
+            }
+            return;
+        }
+        Asset result = there.get();
+        if (changedHere) {
+            EditOutcome out = push(set, here, base, localBase, resolve, actor);
+            if (out instanceof EditOutcome.Conflict c) {
+                t.clashes.add(new SyncClash(set, here.version(), c));
+                return;
+            }
+            result = out.asset();
+            t.pushed++;
+            checkpoint.reached("sent", here.id());
+        } else if (result.version() != base || !AssetSnapshot.of(here).equals(AssetSnapshot.of(result))) {
+            t.pulled++;
+        } else {
+            t.unchanged++;
+        }
+        pull(set, here, result, actor);
+    }
+
+    /** Archived, deleted or no longer there: kept here as it is, and said so; never written back. */
+    private boolean goneFromServer(UUID set, Asset here, Optional<Asset> there, Tally t) {
+        OfflineAsset.ServerState state = there.isEmpty() ? OfflineAsset.ServerState.MISSING
+                : there.get().status() == AssetStatus.DELETED ? OfflineAsset.ServerState.DELETED
+                : there.get().status() == AssetStatus.ARCHIVED ? OfflineAsset.ServerState.ARCHIVED : null;
+        if (state == null) {
+            return false;
+        }
+        store.serverState(set, here.id(), state);
+        t.notSynced.add(quoted(here) + ": " + (state == OfflineAsset.ServerState.MISSING ? "no longer on the server"
+                : state.name().toLowerCase(Locale.ROOT) + " on the server") + "; kept here as it is");
+        return true;
+    }
+
+    private void create(UUID set, Asset here, String actor, Tally t) {
+        AssetUpload.Created made;
+        try {
+            made = upload.create(here.id(), actor);
+        } catch (ReelbaseException e) {
+            t.notSynced.add(quoted(here) + ": not created on the server: " + e.getMessage());
+            return;
+        }
+        checkpoint.reached("created", here.id());
+        t.created++;
+        store.note(set, here.id(), made.note());
+        record(set, here.id(), made.server().version(), made.localVersion());
+    }
+
+    /** For an asset made here: the version the server holds of it as it was uploaded (the same version id on both sides). */
+    private Optional<SyncMarks.Pair> uploadedAt(Asset here) {
+        List<AssetVersion> mine = local.history().versions(here.id());
+        for (int i = mine.size() - 1; i >= 0; i--) {
+            AssetVersion v = mine.get(i);
+            Optional<AssetVersion> theirs = server.history().version(here.id(), v.version());
+            if (theirs.isPresent() && theirs.get().versionId().equals(v.versionId())) {
+                return Optional.of(new SyncMarks.Pair(v.version(), v.version()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** This computer's changes since {@code localBase}, saved on the server on {@code base} (merged where needed). */
+    private EditOutcome push(UUID set, Asset here, long base, long localBase, Resolve resolve, String actor) {
+        AssetSnapshot from = local.history().version(here.id(), localBase).orElseThrow(() -> new IllegalStateException(
+                "Version " + localBase + " of " + quoted(here) + " is missing here; take the asset offline again.")).snapshot();
+        AssetChanges mine = from.changesTo(AssetSnapshot.of(here));
+        String mark = SyncMarks.pushed(set, here.version());
+        EditOutcome out = server.edits().save(new AssetEdit(here.id(), base, mine, VersionOrigin.SYNC, null, mark), actor);
         if (out instanceof EditOutcome.Conflict c && resolve != Resolve.ASK) {
             List<ClashAnswer> answers = c.merge().clashes().stream()
                     .map(x -> resolve == Resolve.MINE ? ClashAnswer.mine(x) : ClashAnswer.theirs(x)).toList();
-            return server.edits().resolve(here.id(), c.asset().version(), ConflictResolution.apply(c.merge(), answers), actor);
+            return server.edits().resolve(here.id(), c.asset().version(), ConflictResolution.apply(c.merge(), answers), mark, actor);
         }
         return out;
     }
 
     /**
-     * The server's record brought here as a local SYNC version (none when this computer already holds it); empty
-     * when a local edit made meanwhile had to be merged in (this computer then holds more than the server).
+     * Saves what the person made of a clash on the server (marked like any push), then brings the server's record
+     * here; a new clash (the server changed again meanwhile) comes back for the person.
      */
-    private Optional<Asset> pull(Asset here, Asset there, String actor) {
+    public EditOutcome resolve(SyncClash clash, AssetSnapshot answer, String actor) {
+        EditOutcome.Conflict c = clash.conflict();
+        EditOutcome out = server.edits().resolve(c.asset().id(), c.asset().version(), answer,
+                SyncMarks.pushed(clash.workingSet(), clash.localVersion()), actor);
+        if (out instanceof EditOutcome.Conflict) {
+            return out;
+        }
+        checkpoint.reached("sent", c.asset().id());
+        Asset here = local.catalogue().find(c.asset().id()).orElseThrow(() -> new IllegalStateException(
+                "\u201c" + c.mine().title() + "\u201d is no longer on this computer."));
+        pull(clash.workingSet(), here, out.asset(), actor);
+        return out;
+    }
+
+    /**
+     * The server's record brought here as a local SYNC version (none when this computer already holds it), then the
+     * bases moved up. A local edit saved meanwhile is merged in and the bases stay: the next sync sends that edit.
+     */
+    private void pull(UUID set, Asset here, Asset there, String actor) {
         AssetChanges down = AssetSnapshot.of(here).changesTo(AssetSnapshot.of(there));
         if (down.isEmpty()) {
-            return Optional.of(here);
+            record(set, here.id(), there.version(), here.version());
+            return;
         }
         EditOutcome out = local.edits().save(new AssetEdit(here.id(), here.version(), down, VersionOrigin.SYNC,
-                "Synced with version " + there.version() + " on the server"), actor);
-        return out instanceof EditOutcome.Saved ? Optional.of(out.asset()) : Optional.empty();
+                "Synced with version " + there.version() + " on the server", SyncMarks.pulled(there.version(), here.version())), actor);
+        checkpoint.reached("received", here.id());
+        if (out instanceof EditOutcome.Saved s) {
+            record(set, here.id(), there.version(), s.asset().version());
+        }
+    }
+
+    private void record(UUID set, UUID asset, long serverVersion, long localVersion) {
+        store.synced(set, asset, serverVersion, localVersion);
+        checkpoint.reached("recorded", asset);
+    }
+
+    private static String quoted(Asset a) {
+        return "\u201c" + a.title() + "\u201d";
     }
 }

@@ -41,6 +41,8 @@ class AssetVersionEntity {
     UUID createdBy;
     @Column(name = "created_by_name")
     String createdByName;
+    @Column(name = "sync_mark")
+    String syncMark;
     @Generated(event = EventType.INSERT)
     @Column(name = "created_at", insertable = false, updatable = false)
     Instant createdAt;

@@ -270,6 +270,7 @@ public final class HibernateAssetRepository implements AssetRepository {
         v.baseVersion = writtenOn;
         v.changeSummary = stamp.summary();
         v.conflictResolved = stamp.conflictResolved();
+        v.syncMark = stamp.syncMark();
         v.createdByName = actor;
         session.persist(v);
     }
@@ -306,6 +307,20 @@ public final class HibernateAssetRepository implements AssetRepository {
     }
 
     @Override
+    public List<AssetVersion> syncMarked(java.util.Collection<UUID> ids, String markPrefix) {
+        List<UUID> list = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        List<AssetVersion> found = new java.util.ArrayList<>();
+        for (int i = 0; i < list.size(); i += 1000) {
+            List<UUID> chunk = list.subList(i, Math.min(list.size(), i + 1000));
+            tx.read(session -> session.createSelectionQuery("from AssetVersionEntity where assetId in (:ids)"
+                            + " and syncMark like :p order by assetId, version", AssetVersionEntity.class)
+                    .setParameterList("ids", chunk).setParameter("p", markPrefix + "%")
+                    .getResultList()).forEach(v -> found.add(toRecord(v)));
+        }
+        return found;
+    }
+
+    @Override
     public void delete(UUID id) {
         tx.write(null, session -> {
             AssetEntity e = session.find(AssetEntity.class, id);
@@ -331,6 +346,6 @@ public final class HibernateAssetRepository implements AssetRepository {
 
     static AssetVersion toRecord(AssetVersionEntity v) {
         return new AssetVersion(v.assetId, v.version, v.versionId, SnapshotJson.fromJson(v.snapshot), v.origin,
-                v.baseVersion, v.changeSummary, v.conflictResolved, v.createdByName, v.createdAt);
+                v.baseVersion, v.changeSummary, v.conflictResolved, v.createdByName, v.createdAt, v.syncMark);
     }
 }

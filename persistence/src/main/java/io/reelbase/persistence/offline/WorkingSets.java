@@ -1,7 +1,10 @@
 package io.reelbase.persistence.offline;
 
 import io.reelbase.core.ReelbaseException;
+import io.reelbase.core.offline.OfflineAsset;
 import io.reelbase.core.offline.WorkingSet;
+import io.reelbase.core.offline.WorkingSetStore;
+import io.reelbase.core.offline.WorkingSetSync;
 import io.reelbase.persistence.DatabaseErrors;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,15 +12,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 
 /** The working sets of this (the laptop's) catalogue. */
-public final class WorkingSets implements io.reelbase.core.offline.WorkingSetStore {
+public final class WorkingSets implements WorkingSetStore {
     private static final String SELECT = "select w.id, w.name, w.server_url, w.server_user, w.history_depth, w.taken_at,"
-            + " w.last_synced_at, count(x.asset_id), count(x.asset_id) filter (where a.version > x.local_base_version)"
+            + " w.last_synced_at, count(x.asset_id), count(x.asset_id) filter (where x.base_version is null or a.version > x.local_base_version)"
             + " from working_set w left join working_set_asset x on x.working_set_id = w.id left join asset a on a.id = x.asset_id";
     private final DataSource local;
 
@@ -80,15 +84,15 @@ public final class WorkingSets implements io.reelbase.core.offline.WorkingSetSto
     }
 
     @Override
-    public List<io.reelbase.core.offline.OfflineAsset> members(UUID workingSet) {
+    public List<OfflineAsset> members(UUID workingSet) {
         try (Connection c = local.getConnection(); PreparedStatement st = c.prepareStatement("select asset_id, base_version,"
                 + " local_base_version, server_state from working_set_asset where working_set_id = ? order by asset_id")) {
             st.setObject(1, workingSet);
-            List<io.reelbase.core.offline.OfflineAsset> out = new ArrayList<>();
+            List<OfflineAsset> out = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new io.reelbase.core.offline.OfflineAsset(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3),
-                            io.reelbase.core.offline.OfflineAsset.ServerState.valueOf(rs.getString(4))));
+                    out.add(new OfflineAsset(rs.getObject(1, UUID.class), (Long) rs.getObject(2), rs.getLong(3),
+                            OfflineAsset.ServerState.valueOf(rs.getString(4))));
                 }
             }
             return out;
@@ -104,13 +108,49 @@ public final class WorkingSets implements io.reelbase.core.offline.WorkingSetSto
     }
 
     @Override
-    public void serverState(UUID workingSet, UUID assetId, io.reelbase.core.offline.OfflineAsset.ServerState state) {
+    public void serverState(UUID workingSet, UUID assetId, OfflineAsset.ServerState state) {
         update("update working_set_asset set server_state = ? where working_set_id = ? and asset_id = ?", state.name(), workingSet, assetId);
     }
 
     @Override
-    public void syncFinished(UUID workingSet) {
-        update("update working_set set last_synced_at = now() where id = ?", workingSet);
+    public int addNew(UUID workingSet, Collection<UUID> assetIds) {
+        try (Connection c = local.getConnection(); PreparedStatement st = c.prepareStatement("insert into working_set_asset"
+                + " (working_set_id, asset_id, base_version, local_base_version) select ?, id, null, version from asset"
+                + " where id = any(?) and not exists (select 1 from working_set_asset x where x.asset_id = asset.id)")) {
+            st.setObject(1, workingSet);
+            st.setArray(2, c.createArrayOf("uuid", assetIds.toArray()));
+            return st.executeUpdate();
+        } catch (SQLException e) {
+            throw DatabaseErrors.translate(new IllegalStateException(e));
+        }
+    }
+
+    @Override
+    public void note(UUID workingSet, UUID assetId, String note) {
+        update("update working_set_asset set note = ? where working_set_id = ? and asset_id = ?", note, workingSet, assetId);
+    }
+
+    @Override
+    public SyncRun startRun(UUID workingSet) {
+        try (Connection c = local.getConnection(); PreparedStatement st = c.prepareStatement("insert into sync_journal"
+                + " (working_set_id, resumed) values (?, coalesce((select finished_at is null from sync_journal where"
+                + " working_set_id = ? order by id desc limit 1), false)) returning id, resumed")) {
+            st.setObject(1, workingSet);
+            st.setObject(2, workingSet);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return new SyncRun(rs.getLong(1), workingSet, rs.getBoolean(2));
+            }
+        } catch (SQLException e) {
+            throw DatabaseErrors.translate(new IllegalStateException(e));
+        }
+    }
+
+    @Override
+    public void finishRun(SyncRun run, WorkingSetSync.Report r) {
+        update("update sync_journal set finished_at = now(), sent = ?, received = ?, created = ?, clashes = ?, not_synced = ?"
+                + " where id = ?", r.pushed(), r.pulled(), r.created(), r.clashes().size(), r.notSynced().size(), run.id());
+        update("update working_set set last_synced_at = now() where id = ?", run.workingSet());
     }
 
     private void update(String sql, Object... params) {
