@@ -48,6 +48,7 @@ public final class AppContext implements AppInfo, AutoCloseable {
     private final WindowParts parts;
     private final List<JobNotifications> listeners = new CopyOnWriteArrayList<>();
     private final AssetChangeListener assetChanges;
+    private final OfflineService offline;
 
     /** Without processing (tests of screens that need none). */
     public AppContext(Database database, BackgroundTasks tasks, DialogService dialogs) {
@@ -70,9 +71,10 @@ public final class AppContext implements AppInfo, AutoCloseable {
         this.workers = processing ? MediaPipeline.workers(database, media, dataHome.resolve("proxies"), workerCount, RetryPolicy.DEFAULT)
                 : null;
         this.watchTimer = processing ? new WatchFolderTimer(folders, tasks) : null;
+        this.offline = new OfflineService(database, dataHome, System.getenv());
         LibraryViewModel library = new LibraryViewModel(new LibraryServices(assets, assets, assets, new AssetEdits(assets, assets, assets),
                 r.collections(), r.savedSearches(), r.ingestSources(), r.media(), assetChanges,
-                new io.reelbase.persistence.offline.WorkingSets(database.dataSource())), tasks, dialogs, database.user());
+                new io.reelbase.persistence.offline.WorkingSets(database.dataSource()), offline), tasks, dialogs, database.user());
         this.parts = new WindowParts(library, new PictureCache(r.media(), tasks),
                 new MonitorViewModel(database.jobs(), new JobControl(database.jobs(), assets, assets), tasks, database.user()),
                 new WorkflowsViewModel(r.workflows(), tasks),
@@ -137,6 +139,7 @@ public final class AppContext implements AppInfo, AutoCloseable {
             workers.stop(10);
         }
         media.close();
+        offline.close();
         database.close();
     }
 }

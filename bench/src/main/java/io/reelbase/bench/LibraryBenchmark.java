@@ -173,7 +173,8 @@ public final class LibraryBenchmark {
         LibraryViewModel vm = new LibraryViewModel(new io.reelbase.app.feature.library.LibraryServices(assets, assets, assets,
                 new io.reelbase.core.edit.AssetEdits(assets, assets, assets), db.repositories().collections(),
                 db.repositories().savedSearches(), db.repositories().ingestSources(), db.repositories().media(),
-                db.assetChanges(), new io.reelbase.persistence.offline.WorkingSets(db.dataSource())), new DirectTasks(),
+                db.assetChanges(), new io.reelbase.persistence.offline.WorkingSets(db.dataSource()),
+                new io.reelbase.app.OfflineService(db, null, java.util.Map.of())), new DirectTasks(),
                 new io.reelbase.app.ui.HeadlessDialogs(), "bench");
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();

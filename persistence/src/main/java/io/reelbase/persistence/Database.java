@@ -83,6 +83,29 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Like {@link #open}, for a catalogue this app only visits (a working set's server): one whose schema a newer
+     * Reelbase has moved on is refused ("update Reelbase to sync") instead of being written with an older idea of it.
+     */
+    public static Database openKnown(DatabaseSettings settings) {
+        Database db = connect(settings);
+        try {
+            List<String> future = Arrays.stream(db.flyway().info().all()).filter(m -> m.getState().name().startsWith("FUTURE"))
+                    .map(m -> String.valueOf(m.getVersion())).toList();
+            if (!future.isEmpty()) {
+                throw new io.reelbase.core.ReelbaseException(settings.describe() + " was updated by a newer Reelbase (schema version "
+                        + future.get(future.size() - 1) + "); this one cannot sync with it.",
+                        "Update Reelbase to sync. Nothing was changed here or there; your local work is kept.");
+            }
+            db.migrate();
+            db.repositories();
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
     private static HikariDataSource pool(String url, String user, String password, int size, String client) {
         HikariConfig cfg = new HikariConfig();
         cfg.setPoolName("reelbase");

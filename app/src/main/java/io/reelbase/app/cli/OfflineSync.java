@@ -64,7 +64,7 @@ final class OfflineSync implements Callable<Integer> {
     static WorkingSetSync.Report run(ReelbaseCommand root, Database local, WorkingSet set, WorkingSetSync.Resolve how) {
         Printer p = root.printer();
         // The set's server and login; the password as for --db (never stored by Reelbase).
-        try (Database server = Database.open(root.serverSettings(set.serverUrl(), set.serverUser()))) {
+        try (Database server = Database.openKnown(root.serverSettings(set.serverUrl(), set.serverUser()))) {
             WorkingSetSync.Report r = OfflineSyncs.between(server, local, PauseAt.fromSystem(System.out))
                     .sync(set.id(), how, server.user(), Progress.NONE);
             p.line("\u201c%s\u201d with %s: %s", set.name(), OfflineCommands.shown(set.serverUrl()), r.describe());

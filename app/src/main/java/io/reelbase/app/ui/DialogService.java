@@ -12,6 +12,9 @@ public interface DialogService {
     /** Returns true for the confirming choice. */
     boolean confirm(String title, String question, String confirmLabel, String cancelLabel);
 
+    /** A password, typed hidden (never stored by Reelbase); empty when cancelled. */
+    java.util.Optional<char[]> askPassword(String title, String question);
+
     /** A line of text from the person (a name), stripped; empty when cancelled or left blank. */
     java.util.Optional<String> askText(String title, String question, String initial);
 

@@ -82,6 +82,21 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<char[]> askPassword(String title, String question) {
+        javafx.scene.control.Dialog<char[]> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(question);
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setId("password-field");
+        dialog.getDialogPane().setContent(field);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? field.getText().toCharArray() : null);
+        javafx.application.Platform.runLater(field::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    @Override
     public List<Path> chooseFilesToOpen(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -37,6 +37,11 @@ public final class HeadlessDialogs implements DialogService {
     }
 
     @Override
+    public Optional<char[]> askPassword(String title, String question) {
+        return Optional.empty();
+    }
+
+    @Override
     public List<Path> chooseFilesToOpen(String title) {
         return List.of();
     }

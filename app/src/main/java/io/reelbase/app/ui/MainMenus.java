@@ -27,13 +27,21 @@ final class MainMenus {
         importFolder.setOnAction(e -> parts.imports().chooseFolder(window::refresh));
         MenuItem export = new MenuItem("Export This List\u2026");
         export.setOnAction(e -> parts.exports().exportList(parts.library().currentFilter()));
+        MenuItem takeList = new MenuItem("Take This List Offline\u2026");
+        takeList.setOnAction(e -> parts.library().workingSets().takeList(parts.library().currentFilter(),
+                parts.library().sectionProperty().get().label()));
+        MenuItem takeSelection = new MenuItem("Take Selection Offline\u2026");
+        takeSelection.setOnAction(e -> parts.library().workingSets().takeSelection(parts.library().selection().ids()));
+        boolean canTake = parts.library().workingSets().canTake();
+        takeList.setVisible(canTake);
+        takeSelection.setVisible(canTake);
         MenuItem dbInfo = new MenuItem("Database Information\u2026");
         dbInfo.setOnAction(e -> report("Reading database information", "Database", parts.info().connectionSummary(),
                 "Cannot read the database information", p -> parts.info().databaseReport()));
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("_File", null, importFiles, importFolder, new SeparatorMenuItem(), export, new SeparatorMenuItem(),
+        Menu file = new Menu("_File", null, importFiles, importFolder, new SeparatorMenuItem(), export, takeList, takeSelection, new SeparatorMenuItem(),
                 dbInfo, new SeparatorMenuItem(), quit);
 
         MenuItem refresh = new MenuItem("Refresh");

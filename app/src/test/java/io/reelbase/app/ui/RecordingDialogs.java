@@ -40,6 +40,12 @@ public final class RecordingDialogs implements DialogService {
     }
 
     @Override
+    public Optional<char[]> askPassword(String title, String question) {
+        shown.add("password: " + title + ": " + question);
+        return Optional.ofNullable(texts.poll()).map(String::toCharArray);
+    }
+
+    @Override
     public Optional<String> askText(String title, String question, String initial) {
         shown.add("ask: " + title + ": " + question);
         return Optional.ofNullable(texts.poll()).map(String::strip).filter(s -> !s.isEmpty());

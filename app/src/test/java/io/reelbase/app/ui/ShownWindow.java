@@ -21,8 +21,13 @@ final class ShownWindow implements AutoCloseable {
     }
 
     static ShownWindow open(Database db, DialogService dialogs) throws Exception {
+        return open(db, dialogs, null);
+    }
+
+    /** With {@code dataHome}: this computer's data directory (where Take Offline copies to); no processing. */
+    static ShownWindow open(Database db, DialogService dialogs, java.nio.file.Path dataHome) throws Exception {
         TaskRunner runner = new TaskRunner(2);
-        AppContext context = new AppContext(db, runner, dialogs);
+        AppContext context = new AppContext(db, runner, dialogs, dataHome, 0);
         Stage stage = FxToolkit.registerPrimaryStage();
         MainWindow[] window = new MainWindow[1];
         FxToolkit.setupStage(s -> {

@@ -92,9 +92,17 @@ public final class ConflictView {
         skip.setId("conflict-skip");
         skip.disableProperty().bind(model.busyProperty());
         skip.setOnAction(e -> model.skip());
+        Button allMine = new Button("Keep Yours for All");
+        allMine.setId("conflict-all-mine");
+        allMine.disableProperty().bind(model.busyProperty());
+        allMine.setOnAction(e -> model.keepAll(true));
+        Button allTheirs = new Button("Keep Theirs for All");
+        allTheirs.setId("conflict-all-theirs");
+        allTheirs.disableProperty().bind(model.busyProperty());
+        allTheirs.setOnAction(e -> model.keepAll(false));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(8, remaining, gap, skip, save);
+        HBox buttons = new HBox(8, remaining, gap, allTheirs, allMine, skip, save);
         buttons.setAlignment(Pos.CENTER_LEFT);
         ScrollPane rows = new ScrollPane(grid);
         rows.setFitToWidth(true);

@@ -9,6 +9,7 @@ import io.reelbase.core.edit.EditOutcome;
 import io.reelbase.core.merge.ClashAnswer;
 import io.reelbase.core.merge.ConflictResolution;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
@@ -32,13 +33,11 @@ import javafx.collections.ObservableList;
  * clashes again, shown again here with the new "theirs" — never overwritten.
  */
 public final class ConflictViewModel {
-    private final AssetEdits edits;
     private final BackgroundTasks tasks;
-    private final String actor;
-    private final Consumer<Asset> onResolved;
-    private final Consumer<EditOutcome.Conflict> onSkipped;
-    private final Deque<EditOutcome.Conflict> waiting = new ArrayDeque<>();
+    private final ConflictTarget edits;
+    private final Deque<Pending> waiting = new ArrayDeque<>();
     private final ReadOnlyObjectWrapper<EditOutcome.Conflict> current = new ReadOnlyObjectWrapper<>();
+    private ConflictTarget target;
     private final ObservableList<ClashRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -51,20 +50,87 @@ public final class ConflictViewModel {
      */
     public ConflictViewModel(AssetEdits edits, BackgroundTasks tasks, String actor, Consumer<Asset> onResolved,
                              Consumer<EditOutcome.Conflict> onSkipped) {
-        this.edits = edits;
         this.tasks = tasks;
-        this.actor = actor;
-        this.onResolved = onResolved;
-        this.onSkipped = onSkipped;
+        this.edits = new ConflictTarget() {
+            @Override
+            public EditOutcome save(EditOutcome.Conflict c, AssetSnapshot answer) {
+                return edits.resolve(c.asset().id(), c.asset().version(), answer, actor);
+            }
+
+            @Override
+            public void resolved(Asset asset) {
+                onResolved.accept(asset);
+            }
+
+            @Override
+            public void skipped(EditOutcome.Conflict c) {
+                onSkipped.accept(c);
+            }
+        };
     }
 
-    /** Adds conflicts to resolve (those with clashing fields); the first is shown if none is. */
+    /** A conflict waiting, with where its answer goes. */
+    private record Pending(EditOutcome.Conflict conflict, ConflictTarget target) {
+    }
+
+    /** Adds an edit's conflicts to resolve (those with clashing fields); the first is shown if none is. */
     public void open(List<EditOutcome.Conflict> conflicts) {
-        conflicts.stream().filter(c -> !c.merge().clean()).forEach(waiting::add);
+        open(conflicts, edits);
+    }
+
+    /** Adds conflicts whose answers go to {@code to} (a sync's clashes). */
+    public void open(List<EditOutcome.Conflict> conflicts, ConflictTarget to) {
+        conflicts.stream().filter(c -> !c.merge().clean()).forEach(c -> waiting.add(new Pending(c, to)));
         if (current.get() == null) {
             next("");
         }
         remaining.set(waiting.size());
+    }
+
+    /**
+     * Answers the conflict shown and every one waiting with mine (or theirs) for each clashing field, one after
+     * another in the background; any that clash again (changed meanwhile) come back to be shown.
+     */
+    public void keepAll(boolean mine) {
+        if (current.get() == null || busy.get()) {
+            return;
+        }
+        List<Pending> all = new ArrayList<>();
+        all.add(new Pending(current.get(), target));
+        all.addAll(waiting);
+        waiting.clear();
+        busy.set(true);
+        message.set("Keeping " + (mine ? "yours" : "theirs") + " for " + all.size() + " asset(s)\u2026");
+        tasks.submit("Resolving " + all.size() + " conflict(s)", progress -> {
+            List<Object> outcomes = new ArrayList<>();
+            for (int i = 0; i < all.size() && !progress.isCancelled(); i++) {
+                progress.update(i / (double) all.size(), (i + 1) + " of " + all.size());
+                EditOutcome.Conflict c = all.get(i).conflict();
+                List<ClashAnswer> answers = c.merge().clashes().stream().map(x -> mine ? ClashAnswer.mine(x) : ClashAnswer.theirs(x)).toList();
+                outcomes.add(all.get(i).target().save(c, ConflictResolution.apply(c.merge(), answers)));
+            }
+            return outcomes;
+        }, outcomes -> {
+            busy.set(false);
+            int saved = 0;
+            for (int i = 0; i < all.size(); i++) {
+                Object out = i < outcomes.size() ? outcomes.get(i) : null;
+                if (out instanceof EditOutcome.Conflict again) {
+                    waiting.add(new Pending(again, all.get(i).target()));
+                } else if (out instanceof EditOutcome done) {
+                    all.get(i).target().resolved(done.asset());
+                    saved++;
+                } else {
+                    waiting.add(all.get(i));
+                }
+            }
+            next(saved + " of " + all.size() + " asset(s) resolved, keeping " + (mine ? "yours" : "theirs") + "."
+                    + (waiting.isEmpty() ? "" : " The rest changed again meanwhile, or were not reached: choose below."));
+        }, error -> {
+            busy.set(false);
+            waiting.addAll(all.subList(1, all.size()));
+            show(all.get(0).conflict(), all.get(0).target(), "Not saved: " + Problems.describe(error) + " Try again.");
+        });
     }
 
     /** Saves the answers for the asset shown: a MERGE version marked as a resolved conflict. */
@@ -83,7 +149,7 @@ public final class ConflictViewModel {
         busy.set(true);
         message.set("Saving\u2026");
         tasks.submit("Saving the resolution of " + c.asset().title(),
-                progress -> edits.resolve(c.asset().id(), c.asset().version(), resolved, actor),
+                progress -> target.save(c, resolved),
                 out -> saved(c, out), error -> {
                     busy.set(false);
                     message.set("Not saved: " + Problems.describe(error) + " Your answers are still here; try again.");
@@ -93,11 +159,11 @@ public final class ConflictViewModel {
     private void saved(EditOutcome.Conflict was, EditOutcome out) {
         busy.set(false);
         if (out instanceof EditOutcome.Conflict again) {
-            show(again, again.theirsAuthor() + " changed \u201c" + again.asset().title() + "\u201d again while you were resolving"
+            show(again, target, again.theirsAuthor() + " changed \u201c" + again.asset().title() + "\u201d again while you were resolving"
                     + " (now version " + again.asset().version() + "). Your answers were merged with that; these fields clash again.");
             return;
         }
-        onResolved.accept(out.asset());
+        target.resolved(out.asset());
         String done = out.asset().version() == was.asset().version()
                 ? "\u201c" + was.asset().title() + "\u201d: you kept their version; nothing new to save."
                 : "\u201c" + out.asset().title() + "\u201d saved as version " + out.asset().version() + ", marked as a resolved conflict.";
@@ -108,8 +174,8 @@ public final class ConflictViewModel {
     public void skip() {
         EditOutcome.Conflict c = current.get();
         if (c != null && !busy.get()) {
-            onSkipped.accept(c);
-            next("\u201c" + c.asset().title() + "\u201d was not saved; your changes are still in the form.");
+            target.skipped(c);
+            next(target.skippedNote(c));
         }
     }
 
@@ -121,18 +187,19 @@ public final class ConflictViewModel {
     }
 
     private void next(String text) {
-        EditOutcome.Conflict c = waiting.poll();
+        Pending p = waiting.poll();
         remaining.set(waiting.size());
-        if (c == null) {
+        if (p == null) {
             rows.clear();
             current.set(null);
             message.set(text);
             return;
         }
-        show(c, text);
+        show(p.conflict(), p.target(), text);
     }
 
-    private void show(EditOutcome.Conflict c, String text) {
+    private void show(EditOutcome.Conflict c, ConflictTarget to, String text) {
+        target = to;
         rows.setAll(c.merge().clashes().stream().map(ClashRow::new).toList());
         for (ClashRow r : rows) {
             for (Observable o : new Observable[]{r.choiceProperty(), r.typedProperty()}) {

@@ -45,6 +45,7 @@ public final class LibraryViewModel {
     private final AssetSelection selection;
     private final FocusedAsset focus;
     private final EditForm form;
+    private final WorkingSetCommands workingSets;
     private final ConflictViewModel conflicts;
     private final HistoryViewModel history;
     private final LiveChanges live;
@@ -76,6 +77,7 @@ public final class LibraryViewModel {
                 tasks, dialogs, actor, notice::set, this::refresh);
         this.live = new LiveChanges(services.changes(), this::changedElsewhere, this::inspectedId);
         this.conflicts = new ConflictViewModel(services.edits(), tasks, actor, this::resolved, this::skipped);
+        this.workingSets = new WorkingSetCommands(services.offline(), services.search(), tasks, dialogs, conflicts, notice::set, this::refresh);
         this.form = new EditForm(services.edits(), services.search(), tasks, actor, this::savedHere, conflicts::open);
         this.selectionRead = new LatestAnswer<>(tasks);
         this.collections = new CollectionCommands(services.collections(), services.savedSearches(), tasks, dialogs, notice::set,
@@ -349,6 +351,11 @@ public final class LibraryViewModel {
 
     public LiveChanges live() {
         return live;
+    }
+
+    /** Take Offline, Sync Now, Return Working Set. */
+    public WorkingSetCommands workingSets() {
+        return workingSets;
     }
 
     /** Edits that clashed with someone else's version, to resolve one after another. */

@@ -98,6 +98,14 @@ final class SidebarView {
             });
         }
 
+        /** "Take Offline…" for a collection or saved search (shown only in a window on a team's server). */
+        private MenuItem take(LibrarySection item) {
+            MenuItem take = new MenuItem("Take Offline\u2026");
+            take.setOnAction(e -> model.workingSets().takeList(item.filterNow(), item.label()));
+            take.setVisible(model.workingSets().canTake());
+            return take;
+        }
+
         private boolean isCollection() {
             return getItem() != null && getItem().kind() == LibrarySection.Kind.COLLECTION;
         }
@@ -126,11 +134,17 @@ final class SidebarView {
                 rename.setOnAction(e -> model.collections().rename(item));
                 MenuItem delete = new MenuItem("Delete Collection\u2026");
                 delete.setOnAction(e -> model.collections().delete(item));
-                setContextMenu(new ContextMenu(rename, delete));
+                setContextMenu(new ContextMenu(rename, delete, take(item)));
             } else if (item.kind() == LibrarySection.Kind.SAVED_SEARCH) {
                 MenuItem delete = new MenuItem("Delete Saved Search\u2026");
                 delete.setOnAction(e -> model.collections().deleteSavedSearch(item));
-                setContextMenu(new ContextMenu(delete));
+                setContextMenu(new ContextMenu(delete, take(item)));
+            } else if (item.kind() == LibrarySection.Kind.WORKING_SET && model.workingSets().canSync()) {
+                MenuItem sync = new MenuItem("Sync Now");
+                sync.setOnAction(e -> model.workingSets().syncNow(item));
+                MenuItem giveBack = new MenuItem("Return Working Set\u2026");
+                giveBack.setOnAction(e -> model.workingSets().returnSet(item));
+                setContextMenu(new ContextMenu(sync, giveBack));
             }
         }
     }

@@ -1,0 +1,137 @@
+package io.reelbase.app;
+
+import io.reelbase.core.Progress;
+import io.reelbase.core.ReelbaseException;
+import io.reelbase.core.asset.AssetSnapshot;
+import io.reelbase.core.edit.EditOutcome;
+import io.reelbase.core.offline.OfflineDesk;
+import io.reelbase.core.offline.SyncCheckpoint;
+import io.reelbase.core.offline.SyncClash;
+import io.reelbase.core.offline.WorkingSet;
+import io.reelbase.core.offline.WorkingSetSync;
+import io.reelbase.persistence.Database;
+import io.reelbase.persistence.DatabaseSettings;
+import io.reelbase.persistence.offline.OfflineCopy;
+import io.reelbase.persistence.offline.OfflineSyncs;
+import io.reelbase.persistence.offline.WorkingSets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The window's working sets, wired to the databases: the catalogue the window is on, this computer's own catalogue
+ * (for a take) and each set's server (opened for a sync and kept open while its clashes are resolved).
+ */
+public final class OfflineService implements OfflineDesk, AutoCloseable {
+    private final Database window;
+    private final Path dataHome;
+    private final Map<String, String> env;
+    private final Map<UUID, Database> servers = new ConcurrentHashMap<>();
+
+    /** @param dataHome this computer's data directory (null: no catalogue to take assets into) */
+    public OfflineService(Database window, Path dataHome, Map<String, String> env) {
+        this.window = window;
+        this.dataHome = dataHome;
+        this.env = env;
+    }
+
+    @Override
+    public boolean canTake() {
+        return window.settings().mode() == DatabaseSettings.Mode.SERVER && dataHome != null;
+    }
+
+    @Override
+    public boolean canSync() {
+        return window.settings().mode() == DatabaseSettings.Mode.EMBEDDED;
+    }
+
+    @Override
+    public Taken take(String name, List<UUID> ids, Integer history, Progress progress) {
+        if (!canTake()) {
+            throw new ReelbaseException("This window is not on a team's server.", "Open Reelbase with --db SERVER to take assets offline.");
+        }
+        try (Database laptop = Database.open(DatabaseSettings.embedded(dataHome))) {
+            WorkingSet set = new WorkingSets(laptop.dataSource()).create(name, window.settings().jdbcUrl(), window.user(), history);
+            OfflineCopy.Result r = new OfflineCopy(window.dataSource(), laptop.dataSource()).take(set.id(), ids, history, progress);
+            return new Taken(set.name(), r.assets(), r.versions(), r.derivatives(), r.derivativeBytes(), r.missing(), r.cancelled());
+        }
+    }
+
+    @Override
+    public WorkingSetSync.Report sync(UUID set, char[] password, WorkingSetSync.Resolve resolve, Progress progress) {
+        Database server = server(set, password);
+        return sync(server).sync(set, resolve, server.user(), progress);
+    }
+
+    @Override
+    public EditOutcome resolve(SyncClash clash, AssetSnapshot answer) {
+        Database server = servers.get(clash.workingSet());
+        if (server == null) {
+            throw new ReelbaseException("The connection to the server of this working set is closed.", "Sync the set again.");
+        }
+        return sync(server).resolve(clash, answer, server.user());
+    }
+
+    @Override
+    public Returned returnSet(UUID set, char[] password, boolean discard, Progress progress) {
+        WorkingSets sets = new WorkingSets(window.dataSource());
+        String why = null;
+        try {
+            WorkingSetSync.Report r = sync(set, password, WorkingSetSync.Resolve.ASK, progress);
+            why = r.clashes().isEmpty() ? null : r.clashes().size() + " asset(s) clash with the server";
+        } catch (ReelbaseException e) {
+            if (!discard) {
+                throw e;
+            }
+            why = e.getMessage();
+        }
+        WorkingSet now = find(sets, set);
+        if (now.localChanges() > 0 && !discard) {
+            throw new UnsyncedChanges(now.localChanges(), why);
+        }
+        sets.remove(set);
+        closeServer(set);
+        return new Returned(now.assets(), now.localChanges());
+    }
+
+    private WorkingSetSync sync(Database server) {
+        return OfflineSyncs.between(server, window, SyncCheckpoint.NONE);
+    }
+
+    /** The set's server, logged in as the set's user: the open connection, or a new one. */
+    private Database server(UUID set, char[] password) {
+        Database open = servers.get(set);
+        if (open != null && password == null) {
+            return open;
+        }
+        closeServer(set);
+        WorkingSet s = find(new WorkingSets(window.dataSource()), set);
+        DatabaseSettings settings = password != null ? DatabaseSettings.server(s.serverUrl(), s.serverUser(), new String(password))
+                : new ConnectionOptions().server(s.serverUrl(), s.serverUser(), env, System.getProperty("user.home"));
+        if (settings.password() == null) {
+            throw new PasswordNeeded(s.serverUser() + " @ " + s.serverUrl().replaceFirst("^jdbc:postgresql://", ""));
+        }
+        Database db = Database.openKnown(settings);
+        servers.put(set, db);
+        return db;
+    }
+
+    private static WorkingSet find(WorkingSets sets, UUID id) {
+        return sets.list().stream().filter(w -> w.id().equals(id)).findFirst().orElseThrow(() -> new ReelbaseException(
+                "That working set is no longer on this computer.", "Refresh the library."));
+    }
+
+    private void closeServer(UUID set) {
+        Database db = servers.remove(set);
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        List.copyOf(servers.keySet()).forEach(this::closeServer);
+    }
+}

@@ -1,0 +1,165 @@
+package io.reelbase.app.feature.library;
+
+import io.reelbase.app.feature.conflict.ConflictTarget;
+import io.reelbase.app.feature.conflict.ConflictViewModel;
+import io.reelbase.app.ui.BackgroundTasks;
+import io.reelbase.app.ui.DialogService;
+import io.reelbase.core.asset.Asset;
+import io.reelbase.core.asset.AssetFilter;
+import io.reelbase.core.asset.AssetSearch;
+import io.reelbase.core.asset.AssetSnapshot;
+import io.reelbase.core.edit.EditOutcome;
+import io.reelbase.core.offline.OfflineDesk;
+import io.reelbase.core.offline.SyncClash;
+import io.reelbase.core.offline.WorkingSetSync;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Working sets from the window: Take Offline (a collection, a saved search, the list on screen, or the selection),
+ * Sync Now (clashes led through the conflict screen) and Return Working Set. The password for a set's server is
+ * asked for when none is found, and never kept.
+ */
+public final class WorkingSetCommands {
+    private final OfflineDesk desk;
+    private final AssetSearch search;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final ConflictViewModel conflicts;
+    private final Consumer<String> notice;
+    private final Runnable refresh;
+
+    WorkingSetCommands(OfflineDesk desk, AssetSearch search, BackgroundTasks tasks, DialogService dialogs, ConflictViewModel conflicts,
+                       Consumer<String> notice, Runnable refresh) {
+        this.desk = desk;
+        this.search = search;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.conflicts = conflicts;
+        this.notice = notice;
+        this.refresh = refresh;
+    }
+
+    public boolean canTake() {
+        return desk.canTake();
+    }
+
+    public boolean canSync() {
+        return desk.canSync();
+    }
+
+    /** Takes offline every asset {@code filter} finds (a collection, a saved search, the list on screen). */
+    public void takeList(AssetFilter filter, String suggestedName) {
+        takeOffline(suggestedName, p -> search.all(filter, p).stream().map(Asset::id).toList());
+    }
+
+    /** Takes the selected assets offline. */
+    public void takeSelection(List<UUID> ids) {
+        List<UUID> chosen = List.copyOf(ids);
+        takeOffline("Selection", p -> chosen);
+    }
+
+    /** Finds what {@code ids} lists (off the FX thread), asks for the set's name and confirms, then copies it with progress. */
+    private void takeOffline(String suggestedName, BackgroundTasks.Work<List<UUID>> ids) {
+        tasks.submit("Finding the assets to take offline", ids, found -> {
+            if (found.isEmpty()) {
+                notice.accept("Nothing to take offline: the list is empty.");
+                return;
+            }
+            dialogs.askText("Take Offline", "Name of the working set for the " + found.size() + " asset(s):", suggestedName)
+                    .filter(name -> dialogs.confirm("Take Offline", String.format(Locale.ROOT, "Copy %,d asset(s) with their metadata,"
+                            + " tags, derivatives and version history to this computer as \u201c%s\u201d?", found.size(), name),
+                            "Take Offline", "Cancel"))
+                    .ifPresent(name -> take(name, found));
+        }, e -> dialogs.showProblem("Not taken offline", e));
+    }
+
+    private void take(String name, List<UUID> ids) {
+        tasks.submit("Taking " + ids.size() + " asset(s) offline", p -> desk.take(name, ids, null, p), t -> {
+            String text = String.format(Locale.ROOT, "Took %,d asset(s) offline into \u201c%s\u201d (%,d versions, %.1f MB of"
+                    + " derivatives)%s%s. Open Reelbase without --db to work on them.", t.assets(), t.set(), t.versions(),
+                    t.derivativeBytes() / 1e6, t.cancelled() ? "; cancelled, the rest was not copied" : "",
+                    t.missing().isEmpty() ? "" : "; " + t.missing().size() + " are no longer on the server");
+            notice.accept(text);
+            dialogs.showInformation("Take Offline", "\u201c" + t.set() + "\u201d is on this computer", text);
+        }, e -> dialogs.showProblem("Not taken offline", e));
+    }
+
+    /** Syncs the set with its server; clashes open in the conflict screen. */
+    public void syncNow(LibrarySection set) {
+        sync(set, null);
+    }
+
+    private void sync(LibrarySection set, char[] password) {
+        tasks.submit("Syncing \u201c" + set.label() + "\u201d", p -> desk.sync(set.id(), password, WorkingSetSync.Resolve.ASK, p),
+                r -> synced(set, r), e -> failed(set, e, pw -> sync(set, pw), "Not synced"));
+    }
+
+    private void synced(LibrarySection set, WorkingSetSync.Report r) {
+        notice.accept("\u201c" + set.label() + "\u201d: " + r.describe() + (r.notSynced().isEmpty() ? "" : " " + String.join("; ", r.notSynced())));
+        refresh.run();
+        for (SyncClash clash : r.clashes()) {
+            conflicts.open(List.of(clash.conflict()), target(clash));
+        }
+    }
+
+    /** A sync's clash: the answer goes to the server, and the library shows what this computer then holds. */
+    private ConflictTarget target(SyncClash clash) {
+        return new ConflictTarget() {
+            @Override
+            public EditOutcome save(EditOutcome.Conflict c, AssetSnapshot answer) {
+                return desk.resolve(new SyncClash(clash.workingSet(), clash.localVersion(), c), answer);
+            }
+
+            @Override
+            public void resolved(Asset asset) {
+                refresh.run();
+            }
+
+            @Override
+            public void skipped(EditOutcome.Conflict c) {
+                refresh.run();
+            }
+
+            @Override
+            public String skippedNote(EditOutcome.Conflict c) {
+                return "\u201c" + c.mine().title() + "\u201d stays as it is on this computer; the next sync shows the clash again.";
+            }
+        };
+    }
+
+    /** Syncs one last time and removes the local copies; asks before discarding changes that are not on the server. */
+    public void returnSet(LibrarySection set) {
+        returnSet(set, null, false);
+    }
+
+    private void returnSet(LibrarySection set, char[] password, boolean discard) {
+        tasks.submit("Returning \u201c" + set.label() + "\u201d", p -> desk.returnSet(set.id(), password, discard, p), r -> {
+            notice.accept(String.format(Locale.ROOT, "Returned \u201c%s\u201d: its %,d local copies are removed%s.", set.label(), r.removed(),
+                    r.discarded() > 0 ? " and " + r.discarded() + " change(s) made here were discarded, as asked" : ""));
+            refresh.run();
+        }, e -> {
+            if (e instanceof OfflineDesk.UnsyncedChanges u) {
+                if (dialogs.confirm("Return Working Set", e.getMessage() + " Return \u201c" + set.label() + "\u201d anyway and discard those "
+                        + u.count() + " change(s)?", "Discard and Return", "Keep the Set")) {
+                    returnSet(set, password, true);
+                }
+                return;
+            }
+            failed(set, e, pw -> returnSet(set, pw, discard), "Not returned");
+        });
+    }
+
+    /** A refused or failed step: asks for the password where one is needed, else says what happened. */
+    private void failed(LibrarySection set, Throwable e, Consumer<char[]> again, String title) {
+        if (e instanceof OfflineDesk.PasswordNeeded need) {
+            dialogs.askPassword("Connect to the server of \u201c" + set.label() + "\u201d", "Password for " + need.server() + ":")
+                    .ifPresent(again);
+            return;
+        }
+        dialogs.showProblem(title, e);
+        notice.accept("\u201c" + set.label() + "\u201d: " + title.toLowerCase(Locale.ROOT) + "; your work on this computer is untouched.");
+    }
+}

@@ -1,0 +1,74 @@
+package io.reelbase.core.offline;
+
+import io.reelbase.core.Progress;
+import io.reelbase.core.asset.AssetSnapshot;
+import io.reelbase.core.edit.EditOutcome;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the window does with working sets: take assets from the team's server it is connected to into this computer's
+ * catalogue; and, in a window on this computer's catalogue, sync a set with its server, resolve its clashes, return it.
+ */
+public interface OfflineDesk {
+
+    /** True when this window is on a team's server and this computer has a catalogue to take assets into. */
+    boolean canTake();
+
+    /** True when this window is on this computer's own catalogue (where working sets live). */
+    boolean canSync();
+
+    /** What a take did. */
+    record Taken(String set, int assets, long versions, long derivatives, long derivativeBytes, List<UUID> missing, boolean cancelled) {
+    }
+
+    /** Copies {@code ids} into a new working set named {@code name} on this computer (newest {@code history} versions; null: all). */
+    Taken take(String name, List<UUID> ids, Integer history, Progress progress);
+
+    /**
+     * Syncs the set with its server, logging in as the set's user with {@code password} (null: the one from
+     * REELBASE_DB_PASSWORD or ~/.pgpass; none there: {@link PasswordNeeded}).
+     */
+    WorkingSetSync.Report sync(UUID set, char[] password, WorkingSetSync.Resolve resolve, Progress progress);
+
+    /** Saves the person's answer to a clash of the last sync on the server and brings the result here. */
+    EditOutcome resolve(SyncClash clash, AssetSnapshot answer);
+
+    /** What a return did. */
+    record Returned(int removed, int discarded) {
+    }
+
+    /**
+     * Syncs one last time, then removes the set's local copies; refused (with the count, {@link UnsyncedChanges})
+     * while changes made here are not on the server, unless {@code discard}.
+     */
+    Returned returnSet(UUID set, char[] password, boolean discard, Progress progress);
+
+    /** No password for the set's server was found; ask the person. */
+    final class PasswordNeeded extends RuntimeException {
+        private final String server;
+
+        public PasswordNeeded(String server) {
+            super("A password is needed for " + server + ".");
+            this.server = server;
+        }
+
+        public String server() {
+            return server;
+        }
+    }
+
+    /** A return refused: {@code count} assets changed here are not on the server. */
+    final class UnsyncedChanges extends RuntimeException {
+        private final int count;
+
+        public UnsyncedChanges(int count, String why) {
+            super(count + " asset(s) changed here are not on the server" + (why == null ? "" : ": " + why) + ".");
+            this.count = count;
+        }
+
+        public int count() {
+            return count;
+        }
+    }
+}
