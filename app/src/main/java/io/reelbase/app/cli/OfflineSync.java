@@ -65,7 +65,7 @@ final class OfflineSync implements Callable<Integer> {
         Printer p = root.printer();
         // The set's server and login; the password as for --db (never stored by Reelbase).
         try (Database server = Database.openKnown(root.serverSettings(set.serverUrl(), set.serverUser()))) {
-            WorkingSetSync.Report r = OfflineSyncs.between(server, local, PauseAt.fromSystem(System.out))
+            WorkingSetSync.Report r = OfflineSyncs.between(server, local, PauseAt.fromSystem(line -> p.line("%s", line)))
                     .sync(set.id(), how, server.user(), Progress.NONE);
             p.line("\u201c%s\u201d with %s: %s", set.name(), OfflineCommands.shown(set.serverUrl()), r.describe());
             r.notSynced().forEach(n -> p.line("  not synced: %s", n));

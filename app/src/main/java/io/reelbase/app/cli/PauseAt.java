@@ -1,7 +1,7 @@
 package io.reelbase.app.cli;
 
 import io.reelbase.core.offline.SyncCheckpoint;
-import java.io.PrintStream;
+import java.util.function.Consumer;
 import java.util.UUID;
 
 /**
@@ -13,16 +13,16 @@ final class PauseAt implements SyncCheckpoint {
     static final String PROPERTY = "reelbase.sync.pauseAt";
     private final String step;
     private final int at;
-    private final PrintStream out;
+    private final Consumer<String> out;
     private int seen;
 
-    private PauseAt(String step, int at, PrintStream out) {
+    private PauseAt(String step, int at, Consumer<String> out) {
         this.step = step;
         this.at = at;
         this.out = out;
     }
 
-    static SyncCheckpoint fromSystem(PrintStream out) {
+    static SyncCheckpoint fromSystem(Consumer<String> out) {
         String v = System.getProperty(PROPERTY);
         if (v == null || v.isBlank()) {
             return NONE;
@@ -36,8 +36,7 @@ final class PauseAt implements SyncCheckpoint {
         if (!reached.equals(step) || ++seen < at) {
             return;
         }
-        out.println("paused at " + step + " " + seen + " (" + asset + ")");
-        out.flush();
+        out.accept("paused at " + step + " " + seen + " (" + asset + ")");
         try {
             Thread.sleep(Long.MAX_VALUE);
         } catch (InterruptedException e) {

@@ -92,7 +92,6 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().setContent(field);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(b -> b == ButtonType.OK ? field.getText().toCharArray() : null);
-        javafx.application.Platform.runLater(field::requestFocus);
         return dialog.showAndWait();
     }
 
