@@ -71,7 +71,7 @@ public final class AppContext implements AppInfo, AutoCloseable {
         this.workers = processing ? MediaPipeline.workers(database, media, dataHome.resolve("proxies"), workerCount, RetryPolicy.DEFAULT)
                 : null;
         this.watchTimer = processing ? new WatchFolderTimer(folders, tasks) : null;
-        this.offline = new OfflineService(database, dataHome, System.getenv());
+        this.offline = OfflineService.forWindow(database, dataHome);
         LibraryViewModel library = new LibraryViewModel(new LibraryServices(assets, assets, assets, new AssetEdits(assets, assets, assets),
                 r.collections(), r.savedSearches(), r.ingestSources(), r.media(), assetChanges,
                 new io.reelbase.persistence.offline.WorkingSets(database.dataSource()), offline), tasks, dialogs, database.user());

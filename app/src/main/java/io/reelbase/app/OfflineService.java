@@ -10,6 +10,7 @@ import io.reelbase.core.offline.SyncClash;
 import io.reelbase.core.offline.WorkingSet;
 import io.reelbase.core.offline.WorkingSetSync;
 import io.reelbase.persistence.Database;
+import io.reelbase.persistence.DatabaseErrors;
 import io.reelbase.persistence.DatabaseSettings;
 import io.reelbase.persistence.offline.OfflineCopy;
 import io.reelbase.persistence.offline.OfflineSyncs;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 /**
  * The window's working sets, wired to the databases: the catalogue the window is on, this computer's own catalogue
@@ -27,14 +29,26 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class OfflineService implements OfflineDesk, AutoCloseable {
     private final Database window;
     private final Path dataHome;
-    private final Map<String, String> env;
+    private final BiFunction<String, String, DatabaseSettings> serverLogin;
+    private final SyncCheckpoint checkpoint;
     private final Map<UUID, Database> servers = new ConcurrentHashMap<>();
 
-    /** @param dataHome this computer's data directory (null: no catalogue to take assets into) */
-    public OfflineService(Database window, Path dataHome, Map<String, String> env) {
+    /**
+     * @param dataHome    this computer's data directory (null: no catalogue to take assets into)
+     * @param serverLogin a set's server URL and user to its settings, with the password found for them (as for --db)
+     */
+    public OfflineService(Database window, Path dataHome, BiFunction<String, String, DatabaseSettings> serverLogin,
+                          SyncCheckpoint checkpoint) {
         this.window = window;
         this.dataHome = dataHome;
-        this.env = env;
+        this.serverLogin = serverLogin;
+        this.checkpoint = checkpoint;
+    }
+
+    /** For the window: passwords from REELBASE_DB_PASSWORD or ~/.pgpass, else asked for. */
+    public static OfflineService forWindow(Database window, Path dataHome) {
+        return new OfflineService(window, dataHome, (url, user) -> new ConnectionOptions().server(url, user, System.getenv(),
+                System.getProperty("user.home")), SyncCheckpoint.NONE);
     }
 
     @Override
@@ -82,10 +96,8 @@ public final class OfflineService implements OfflineDesk, AutoCloseable {
             WorkingSetSync.Report r = sync(set, password, WorkingSetSync.Resolve.ASK, progress);
             why = r.clashes().isEmpty() ? null : r.clashes().size() + " asset(s) clash with the server";
         } catch (ReelbaseException e) {
-            if (!discard) {
-                throw e;
-            }
-            why = e.getMessage();
+            // Out of reach: returning still loses nothing when nothing here is unsent.
+            why = "the server could not be reached (" + e.getMessage() + ")";
         }
         WorkingSet now = find(sets, set);
         if (now.localChanges() > 0 && !discard) {
@@ -97,7 +109,7 @@ public final class OfflineService implements OfflineDesk, AutoCloseable {
     }
 
     private WorkingSetSync sync(Database server) {
-        return OfflineSyncs.between(server, window, SyncCheckpoint.NONE);
+        return OfflineSyncs.between(server, window, checkpoint);
     }
 
     /** The set's server, logged in as the set's user: the open connection, or a new one. */
@@ -109,11 +121,16 @@ public final class OfflineService implements OfflineDesk, AutoCloseable {
         closeServer(set);
         WorkingSet s = find(new WorkingSets(window.dataSource()), set);
         DatabaseSettings settings = password != null ? DatabaseSettings.server(s.serverUrl(), s.serverUser(), new String(password))
-                : new ConnectionOptions().server(s.serverUrl(), s.serverUser(), env, System.getProperty("user.home"));
-        if (settings.password() == null) {
-            throw new PasswordNeeded(s.serverUser() + " @ " + s.serverUrl().replaceFirst("^jdbc:postgresql://", ""));
+                : serverLogin.apply(s.serverUrl(), s.serverUser());
+        Database db;
+        try {
+            db = Database.openKnown(settings);
+        } catch (ReelbaseException e) {
+            if (password == null && DatabaseErrors.isLoginRefused(e)) {
+                throw new PasswordNeeded(s.serverUser() + " @ " + s.serverUrl().replaceFirst("^jdbc:postgresql://", ""));
+            }
+            throw e;
         }
-        Database db = Database.openKnown(settings);
         servers.put(set, db);
         return db;
     }

@@ -174,7 +174,7 @@ public final class LibraryBenchmark {
                 new io.reelbase.core.edit.AssetEdits(assets, assets, assets), db.repositories().collections(),
                 db.repositories().savedSearches(), db.repositories().ingestSources(), db.repositories().media(),
                 db.assetChanges(), new io.reelbase.persistence.offline.WorkingSets(db.dataSource()),
-                new io.reelbase.app.OfflineService(db, null, java.util.Map.of())), new DirectTasks(),
+                io.reelbase.app.OfflineService.forWindow(db, null)), new DirectTasks(),
                 new io.reelbase.app.ui.HeadlessDialogs(), "bench");
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();

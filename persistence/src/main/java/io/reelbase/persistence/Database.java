@@ -72,8 +72,23 @@ public final class Database implements AutoCloseable {
 
     /** Connects, brings the schema up to date and starts Hibernate: what the app and workers use. */
     public static Database open(DatabaseSettings settings) {
+        return open(settings, false);
+    }
+
+    /**
+     * Like {@link #open}, for a catalogue this app only visits (a working set's server): one whose schema a newer
+     * Reelbase has moved on is refused ("update Reelbase to sync") instead of being written with an older idea of it.
+     */
+    public static Database openKnown(DatabaseSettings settings) {
+        return open(settings, true);
+    }
+
+    private static Database open(DatabaseSettings settings, boolean refuseNewer) {
         Database db = connect(settings);
         try {
+            if (refuseNewer) {
+                db.refuseNewerSchema();
+            }
             db.migrate();
             db.repositories();
             return db;
@@ -83,26 +98,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * Like {@link #open}, for a catalogue this app only visits (a working set's server): one whose schema a newer
-     * Reelbase has moved on is refused ("update Reelbase to sync") instead of being written with an older idea of it.
-     */
-    public static Database openKnown(DatabaseSettings settings) {
-        Database db = connect(settings);
-        try {
-            List<String> future = Arrays.stream(db.flyway().info().all()).filter(m -> m.getState().name().startsWith("FUTURE"))
-                    .map(m -> String.valueOf(m.getVersion())).toList();
-            if (!future.isEmpty()) {
-                throw new io.reelbase.core.ReelbaseException(settings.describe() + " was updated by a newer Reelbase (schema version "
-                        + future.get(future.size() - 1) + "); this one cannot sync with it.",
-                        "Update Reelbase to sync. Nothing was changed here or there; your local work is kept.");
-            }
-            db.migrate();
-            db.repositories();
-            return db;
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
+    private void refuseNewerSchema() {
+        List<String> future = Arrays.stream(flyway().info().all()).filter(m -> m.getState().name().startsWith("FUTURE"))
+                .map(m -> String.valueOf(m.getVersion())).toList();
+        if (!future.isEmpty()) {
+            throw new io.reelbase.core.ReelbaseException(settings.describe() + " was updated by a newer Reelbase (schema version "
+                    + future.get(future.size() - 1) + "); this one cannot sync with it.",
+                    "Update Reelbase to sync. Nothing was changed here or there; your local work is kept.");
         }
     }
 

@@ -71,6 +71,20 @@ public final class DatabaseErrors {
         }
     }
 
+    /**
+     * True when the server refused a login for want of the right password (or of any: a server that asks for one
+     * when none was given), so the person can be asked for it.
+     */
+    public static boolean isLoginRefused(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException e && ("28P01".equals(e.getSQLState()) || "28000".equals(e.getSQLState())
+                    || String.valueOf(e.getMessage()).contains("no password was provided"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** For failures of a statement on an open connection. */
     public static RuntimeException translate(RuntimeException error) {
         if (error instanceof ReelbaseException) {

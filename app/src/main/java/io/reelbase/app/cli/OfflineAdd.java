@@ -1,10 +1,6 @@
 package io.reelbase.app.cli;
 
-import io.reelbase.core.offline.WorkingSet;
-import io.reelbase.persistence.Database;
-import io.reelbase.persistence.offline.WorkingSets;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,21 +23,16 @@ final class OfflineAdd implements Callable<Integer> {
     @Override
     public Integer call() {
         Printer p = offline.root.printer();
-        try (Database local = offline.openLocal()) {
-            WorkingSets sets = new WorkingSets(local.dataSource());
-            Optional<WorkingSet> set = OfflineSync.pick(sets, name, p);
-            if (set.isEmpty()) {
-                return 2;
-            }
-            int added = sets.addNew(set.get().id(), ids);
-            p.line("Added %d asset(s) to \u201c%s\u201d; the next sync creates them on %s.", added, set.get().name(),
-                    OfflineCommands.shown(set.get().serverUrl()));
+        return offline.withSet(name, (local, sets, set) -> {
+            int added = sets.addNew(set.id(), ids);
+            p.line("Added %d asset(s) to \u201c%s\u201d; the next sync creates them on %s.", added, set.name(),
+                    OfflineCommands.shown(set.serverUrl()));
             if (added < ids.size()) {
                 p.problem((ids.size() - added) + " of the ids are not assets of this computer, or are in a working set already;"
                         + " they were left as they are.");
                 return 1;
             }
             return 0;
-        }
+        });
     }
 }

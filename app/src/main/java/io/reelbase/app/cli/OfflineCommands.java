@@ -1,5 +1,6 @@
 package io.reelbase.app.cli;
 
+import io.reelbase.app.OfflineService;
 import io.reelbase.core.Progress;
 import io.reelbase.core.asset.AssetFilter;
 import io.reelbase.core.asset.AssetSearch;
@@ -37,6 +38,44 @@ final class OfflineCommands {
     /** The laptop's own catalogue: the embedded one in the data directory, whatever --db says. */
     Database openLocal() {
         return Database.open(DatabaseSettings.embedded(root.dataHome()));
+    }
+
+    /** What a command does with the working set it names, on this computer's catalogue; its exit status. */
+    interface OnSet {
+        int run(Database local, WorkingSets sets, WorkingSet set);
+    }
+
+    /** Opens this computer's catalogue, finds the set named (or the only one), and runs {@code work} on it (2: no such set). */
+    int withSet(String name, OnSet work) {
+        try (Database local = openLocal()) {
+            WorkingSets sets = new WorkingSets(local.dataSource());
+            Optional<WorkingSet> set = pick(sets, name, root.printer());
+            return set.isEmpty() ? 2 : work.run(local, sets, set.get());
+        }
+    }
+
+    /** Sync and return on this computer's catalogue, logging in to a set's server as --db does (--password, REELBASE_DB_PASSWORD, ~/.pgpass). */
+    OfflineService service(Database local) {
+        Printer p = root.printer();
+        return new OfflineService(local, null, root::serverSettings, PauseAt.fromSystem(line -> p.line("%s", line)));
+    }
+
+    /** The set named (or the only one there is). */
+    private static Optional<WorkingSet> pick(WorkingSets sets, String name, Printer p) {
+        if (name != null) {
+            Optional<WorkingSet> s = sets.find(name);
+            if (s.isEmpty()) {
+                p.problem("There is no working set named \u201c" + name + "\u201d on this computer ('reelbase offline list').");
+            }
+            return s;
+        }
+        List<WorkingSet> all = sets.list();
+        if (all.size() != 1) {
+            p.problem(all.isEmpty() ? "There are no working sets on this computer." : "There are " + all.size()
+                    + " working sets: name the one to use ('reelbase offline list').");
+            return Optional.empty();
+        }
+        return Optional.of(all.get(0));
     }
 
     @Command(name = "take", description = "Copy assets from the server given with --db into this computer's catalogue, as a "

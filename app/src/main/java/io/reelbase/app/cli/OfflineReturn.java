@@ -1,11 +1,8 @@
 package io.reelbase.app.cli;
 
-import io.reelbase.core.ReelbaseException;
-import io.reelbase.core.offline.WorkingSet;
-import io.reelbase.core.offline.WorkingSetSync;
-import io.reelbase.persistence.Database;
-import io.reelbase.persistence.offline.WorkingSets;
-import java.util.Optional;
+import io.reelbase.app.OfflineService;
+import io.reelbase.core.Progress;
+import io.reelbase.core.offline.OfflineDesk;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,32 +25,19 @@ final class OfflineReturn implements Callable<Integer> {
     @Override
     public Integer call() {
         Printer p = offline.root.printer();
-        try (Database local = offline.openLocal()) {
-            WorkingSets sets = new WorkingSets(local.dataSource());
-            Optional<WorkingSet> set = OfflineSync.pick(sets, name, p);
-            if (set.isEmpty()) {
-                return 2;
-            }
-            String why = null;
-            try {
-                WorkingSetSync.Report r = OfflineSync.run(offline.root, local, set.get(), WorkingSetSync.Resolve.ASK);
-                if (!r.clashes().isEmpty()) {
-                    why = r.clashes().size() + " asset(s) clash with the server";
-                }
-            } catch (ReelbaseException e) {
-                why = "the server could not be reached (" + e.getMessage() + ")";
-            }
-            int unsynced = sets.find(set.get().name()).orElseThrow().localChanges();
-            if (unsynced > 0 && !discard) {
-                p.problem("\u201c" + set.get().name() + "\u201d was not returned: " + unsynced + " asset(s) changed here are not on the"
-                        + " server" + (why == null ? "" : ": " + why) + ". Resolve and sync first, or return with"
-                        + " --discard-local-changes to lose those " + unsynced + " change(s).");
+        return offline.withSet(name, (local, sets, set) -> {
+            try (OfflineService service = offline.service(local)) {
+                OfflineDesk.Returned r = service.returnSet(set.id(), null, discard, Progress.NONE);
+                p.line("Returned \u201c%s\u201d: its %,d local copies are removed%s.", set.name(), r.removed(),
+                        r.discarded() > 0 ? " and " + r.discarded() + " change(s) made here were discarded, as asked" : "");
+                return 0;
+            } catch (OfflineDesk.UnsyncedChanges e) {
+                p.problem("\u201c" + set.name() + "\u201d was not returned: " + e.getMessage() + " Resolve and sync first, or return"
+                        + " with --discard-local-changes to lose those " + e.count() + " change(s).");
                 return OfflineSync.CLASHES;
+            } catch (OfflineDesk.PasswordNeeded e) {
+                throw OfflineSync.noPassword(e);
             }
-            sets.remove(set.get().id());
-            p.line("Returned \u201c%s\u201d: its %,d local copies are removed%s.", set.get().name(), set.get().assets(),
-                    unsynced > 0 ? " and " + unsynced + " change(s) made here were discarded, as asked" : "");
-            return 0;
-        }
+        });
     }
 }

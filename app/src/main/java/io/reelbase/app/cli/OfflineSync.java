@@ -1,17 +1,16 @@
 package io.reelbase.app.cli;
 
+import io.reelbase.app.OfflineService;
 import io.reelbase.core.Progress;
+import io.reelbase.core.ReelbaseException;
 import io.reelbase.core.edit.EditOutcome;
 import io.reelbase.core.merge.Clash;
+import io.reelbase.core.offline.OfflineDesk;
 import io.reelbase.core.offline.SyncClash;
 import io.reelbase.core.offline.WorkingSet;
 import io.reelbase.core.offline.WorkingSetSync;
 import io.reelbase.persistence.Database;
-import io.reelbase.persistence.offline.OfflineSyncs;
-import io.reelbase.persistence.offline.WorkingSets;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,29 +43,22 @@ final class OfflineSync implements Callable<Integer> {
             p.problem("--resolve is ask, mine or theirs, not \u201c" + resolve + "\u201d.");
             return 2;
         }
-        try (Database local = offline.openLocal()) {
-            WorkingSets sets = new WorkingSets(local.dataSource());
-            Optional<WorkingSet> set = pick(sets, name, p);
-            if (set.isEmpty()) {
-                return 2;
-            }
-            WorkingSetSync.Report r = run(offline.root, local, set.get(), how);
+        return offline.withSet(name, (local, sets, set) -> {
+            WorkingSetSync.Report r = run(offline, local, set, how);
             if (!r.clashes().isEmpty()) {
                 p.problem(r.clashes().size() + " asset(s) changed in the same fields here and on the server; nothing of theirs"
                         + " was written. Resolve them in the window, or run again with --resolve mine or --resolve theirs.");
                 return CLASHES;
             }
             return 0;
-        }
+        });
     }
 
     /** Syncs {@code set} with its server and prints what happened, clash by clash. */
-    static WorkingSetSync.Report run(ReelbaseCommand root, Database local, WorkingSet set, WorkingSetSync.Resolve how) {
-        Printer p = root.printer();
-        // The set's server and login; the password as for --db (never stored by Reelbase).
-        try (Database server = Database.openKnown(root.serverSettings(set.serverUrl(), set.serverUser()))) {
-            WorkingSetSync.Report r = OfflineSyncs.between(server, local, PauseAt.fromSystem(line -> p.line("%s", line)))
-                    .sync(set.id(), how, server.user(), Progress.NONE);
+    private static WorkingSetSync.Report run(OfflineCommands offline, Database local, WorkingSet set, WorkingSetSync.Resolve how) {
+        Printer p = offline.root.printer();
+        try (OfflineService service = offline.service(local)) {
+            WorkingSetSync.Report r = service.sync(set.id(), null, how, Progress.NONE);
             p.line("\u201c%s\u201d with %s: %s", set.name(), OfflineCommands.shown(set.serverUrl()), r.describe());
             r.notSynced().forEach(n -> p.line("  not synced: %s", n));
             for (SyncClash sc : r.clashes()) {
@@ -77,25 +69,14 @@ final class OfflineSync implements Callable<Integer> {
                 }
             }
             return r;
+        } catch (OfflineDesk.PasswordNeeded e) {
+            throw noPassword(e);
         }
     }
 
-    /** The set named (or the only one there is). */
-    static Optional<WorkingSet> pick(WorkingSets sets, String name, Printer p) {
-        if (name != null) {
-            Optional<WorkingSet> s = sets.find(name);
-            if (s.isEmpty()) {
-                p.problem("There is no working set named \u201c" + name + "\u201d on this computer ('reelbase offline list').");
-            }
-            return s;
-        }
-        List<WorkingSet> all = sets.list();
-        if (all.size() != 1) {
-            p.problem(all.isEmpty() ? "There are no working sets on this computer." : "There are " + all.size()
-                    + " working sets: name the one to sync ('reelbase offline list').");
-            return Optional.empty();
-        }
-        return Optional.of(all.get(0));
+    static ReelbaseException noPassword(OfflineDesk.PasswordNeeded e) {
+        return new ReelbaseException("No password was found for " + e.server() + ".",
+                "Give it with --password, in REELBASE_DB_PASSWORD or in ~/.pgpass; Reelbase never stores it.");
     }
 
     private static String shown(Object v) {

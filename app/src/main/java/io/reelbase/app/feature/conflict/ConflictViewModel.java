@@ -102,7 +102,7 @@ public final class ConflictViewModel {
         busy.set(true);
         message.set("Keeping " + (mine ? "yours" : "theirs") + " for " + all.size() + " asset(s)\u2026");
         tasks.submit("Resolving " + all.size() + " conflict(s)", progress -> {
-            List<Object> outcomes = new ArrayList<>();
+            List<EditOutcome> outcomes = new ArrayList<>();
             for (int i = 0; i < all.size() && !progress.isCancelled(); i++) {
                 progress.update(i / (double) all.size(), (i + 1) + " of " + all.size());
                 EditOutcome.Conflict c = all.get(i).conflict();
@@ -114,14 +114,14 @@ public final class ConflictViewModel {
             busy.set(false);
             int saved = 0;
             for (int i = 0; i < all.size(); i++) {
-                Object out = i < outcomes.size() ? outcomes.get(i) : null;
-                if (out instanceof EditOutcome.Conflict again) {
+                EditOutcome out = i < outcomes.size() ? outcomes.get(i) : null;
+                if (out == null) {
+                    waiting.add(all.get(i));  // cancelled before it was reached
+                } else if (out instanceof EditOutcome.Conflict again) {
                     waiting.add(new Pending(again, all.get(i).target()));
-                } else if (out instanceof EditOutcome done) {
-                    all.get(i).target().resolved(done.asset());
-                    saved++;
                 } else {
-                    waiting.add(all.get(i));
+                    all.get(i).target().resolved(out.asset());
+                    saved++;
                 }
             }
             next(saved + " of " + all.size() + " asset(s) resolved, keeping " + (mine ? "yours" : "theirs") + "."
