@@ -81,6 +81,14 @@ final class SidebarView {
             setPrefWidth(0);
             box = new HBox(6, name, spacer, count);
             box.setAlignment(Pos.CENTER_LEFT);
+            // As the grid's tiles do: the menu opens on a right-click, whether or not the platform sends a context-menu event.
+            setOnContextMenuRequested(javafx.event.Event::consume);
+            setOnMouseClicked(e -> {
+                if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY && getContextMenu() != null) {
+                    getContextMenu().show(this, e.getScreenX(), e.getScreenY());
+                    e.consume();
+                }
+            });
             setOnDragOver(e -> {
                 if (isCollection() && !AssetTile.draggedIds(e.getDragboard().getString()).isEmpty()) {
                     e.acceptTransferModes(TransferMode.COPY);

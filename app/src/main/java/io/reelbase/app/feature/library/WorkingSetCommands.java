@@ -115,6 +115,8 @@ public final class WorkingSetCommands {
 
             @Override
             public void resolved(Asset asset) {
+                notice.accept("\u201c" + asset.title() + "\u201d: your answer is saved on the server (version " + asset.version()
+                        + ") and on this computer.");
                 refresh.run();
             }
 
