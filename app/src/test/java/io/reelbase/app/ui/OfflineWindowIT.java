@@ -41,26 +41,32 @@ class OfflineWindowIT {
     }
 
     /**
-     * Chooses {@code label} from the sidebar entry's context menu. (The headless robot's clicks on a popup menu are
-     * unreliable, so the item shown is fired as a click on it would.)
+     * Chooses {@code label} from the sidebar entry's context menu. The right-click is sent to the entry's cell as the
+     * platform sends it (the headless robot's mouse is unreliable on a list that relists itself after a save or a
+     * sync, and on popups), so the cell's own handler opens the menu; the item shown is fired as a click on it would.
      */
     private void menuItem(String entryLabel, String label) throws Exception {
-        javafx.scene.control.ListCell<?> cell = null;
-        // The sidebar lists itself again after a save or a sync; a right-click on a cell just replaced is tried again.
-        for (int attempt = 0; attempt < 5 && (cell == null || !cell.getContextMenu().isShowing()); attempt++) {
-            Node entry = section(entryLabel);
-            robot.rightClickOn(entry);
-            cell = (javafx.scene.control.ListCell<?>) entry.getParent().getParent();
+        javafx.scene.control.ListCell<?>[] shown = new javafx.scene.control.ListCell<?>[1];
+        waitFor(() -> {
+            Node entry = robot.lookup("#library-sections").lookup(entryLabel).tryQuery().orElse(null);
+            if (entry == null) return false;
+            var cell = (javafx.scene.control.ListCell<?>) entry.getParent().getParent();
+            robot.interact(() -> {
+                var at = cell.localToScreen(cell.getWidth() / 2, cell.getHeight() / 2);
+                javafx.event.Event.fireEvent(cell, new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_CLICKED,
+                        cell.getWidth() / 2, cell.getHeight() / 2, at.getX(), at.getY(), javafx.scene.input.MouseButton.SECONDARY, 1,
+                        false, false, false, false, false, false, true, false, true, false, null));
+            });
             WaitForAsyncUtils.waitForFxEvents();
-        }
-        javafx.scene.control.ListCell<?> shown = cell;
-        assertThat(shown.getContextMenu()).isNotNull();
-        waitFor(() -> shown.getContextMenu().isShowing());
-        javafx.scene.control.MenuItem item = shown.getContextMenu().getItems().stream().filter(i -> label.equals(i.getText()))
+            shown[0] = cell;
+            return cell.getContextMenu() != null && cell.getContextMenu().isShowing();
+        });
+        var menu = shown[0].getContextMenu();
+        javafx.scene.control.MenuItem item = menu.getItems().stream().filter(i -> label.equals(i.getText()))
                 .findFirst().orElseThrow(() -> new AssertionError("no \u201c" + label + "\u201d in the menu"));
         assertThat(item.isVisible()).as(label + " is offered").isTrue();
         robot.interact(() -> {
-            shown.getContextMenu().hide();
+            menu.hide();
             item.fire();
         });
     }
