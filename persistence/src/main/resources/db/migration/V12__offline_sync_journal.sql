@@ -12,8 +12,6 @@ ALTER TABLE working_set_asset ALTER COLUMN base_version DROP NOT NULL;
 ALTER TABLE working_set_asset DROP CONSTRAINT wsa_base_ck;
 ALTER TABLE working_set_asset ADD CONSTRAINT wsa_base_ck
     CHECK ((base_version IS NULL OR base_version >= 1) AND local_base_version >= 1);
--- What the last sync had to say of this asset ("original not uploaded: it stays on this computer at …").
-ALTER TABLE working_set_asset ADD COLUMN note text;
 
 -- One row per sync of a set: started, finished (null: it stopped before the end, and the next sync carries on),
 -- and what it did.

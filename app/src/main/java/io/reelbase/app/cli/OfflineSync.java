@@ -61,6 +61,7 @@ final class OfflineSync implements Callable<Integer> {
             WorkingSetSync.Report r = service.sync(set.id(), null, how, Progress.NONE);
             p.line("\u201c%s\u201d with %s: %s", set.name(), OfflineCommands.shown(set.serverUrl()), r.describe());
             r.notSynced().forEach(n -> p.line("  not synced: %s", n));
+            r.notes().forEach(n -> p.line("  note: %s", n));
             for (SyncClash sc : r.clashes()) {
                 EditOutcome.Conflict c = sc.conflict();
                 for (Clash x : c.merge().clashes()) {

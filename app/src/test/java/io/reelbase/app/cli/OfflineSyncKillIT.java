@@ -54,6 +54,8 @@ class OfflineSyncKillIT {
         Map<String, List<Object>> expected = state(clean);
         assertThat(expected.get("server Glacier").get(0)).isEqualTo("Glacier at noon");
         assertThat(expected.get("server Made offline one")).as("created on the server").isNotNull();
+        assertThat(cli.out.toString()).as("the person learns the original stayed behind")
+                .contains("note: \u201cMade offline one\u201d: original not uploaded: this computer has no file for it");
 
         for (String point : KILL_AT) {
             Scenario s = prepare(dir.resolve(point.replace(':', '-')));

@@ -116,9 +116,11 @@ class OfflineWindowIT {
             waitFor(() -> robot.lookup("#inspector .inspector-title").queryAs(Label.class).getText().equals("Glacier"));
             robot.clickOn("#edit-title").push(KeyCode.CONTROL, KeyCode.A).write("Glacier, laptop");
             robot.clickOn("#edit-save");
-            waitFor(() -> robot.lookup("#library-sections").lookup("Ice trip \u00B7 1 changed").tryQuery().isPresent());
+            waitFor(() -> robot.lookup("#library-sections .sidebar-detail").match((Label l) -> l.getText().equals("1 changed"))
+                    .tryQuery().isPresent());
+            Screenshots.save(offline.stage.getScene(), "offline-working-set-changed");
 
-            menuItem("Ice trip \u00B7 1 changed", "Sync Now");
+            menuItem("Ice trip", "Sync Now");
             waitFor(() -> robot.lookup("#conflict-save").tryQuery().map(Node::isVisible).orElse(false));
             assertThat(dialogs.shown).as("a server that trusts this computer asks for no password").noneMatch(d -> d.startsWith("password: "));
             assertThat(robot.lookup(".conflict-theirs").queryAllAs(Label.class)).extracting(Label::getText).containsExactly("Glacier, server");

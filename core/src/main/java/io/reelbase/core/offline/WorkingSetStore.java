@@ -19,9 +19,6 @@ public interface WorkingSetStore {
 
     void serverState(UUID workingSet, UUID assetId, OfflineAsset.ServerState state);
 
-    /** What the last sync had to say of one asset (null: nothing). */
-    void note(UUID workingSet, UUID assetId, String note);
-
     /** A sync of the set begins; says whether the one before it stopped before its end. */
     SyncRun startRun(UUID workingSet);
 

@@ -45,7 +45,13 @@ public final class WorkingSetSync {
 
     /** What a run did. */
     public record Report(int pushed, int pulled, int created, int unchanged, List<SyncClash> clashes, List<String> notSynced,
-                         boolean resumed, boolean cancelled) {
+                         List<String> notes, boolean resumed, boolean cancelled) {
+        public Report {
+            clashes = List.copyOf(clashes);
+            notSynced = List.copyOf(notSynced);
+            notes = List.copyOf(notes);
+        }
+
         public String describe() {
             return (resumed ? "Carried on from a sync that had stopped. " : "") + "Sent " + pushed + ", received " + pulled
                     + (created == 0 ? "" : ", created on the server " + created) + ", unchanged " + unchanged
@@ -76,9 +82,10 @@ public final class WorkingSetSync {
         int unchanged;
         final List<SyncClash> clashes = new ArrayList<>();
         final List<String> notSynced = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
 
         Report report(boolean resumed, boolean cancelled) {
-            return new Report(pushed, pulled, created, unchanged, List.copyOf(clashes), List.copyOf(notSynced), resumed, cancelled);
+            return new Report(pushed, pulled, created, unchanged, clashes, notSynced, notes, resumed, cancelled);
         }
     }
 
@@ -196,7 +203,7 @@ public final class WorkingSetSync {
         }
         checkpoint.reached("created", here.id());
         t.created++;
-        store.note(set, here.id(), made.note());
+        if (made.note() != null) t.notes.add(quoted(here) + ": " + made.note());
         record(set, here.id(), made.server().version(), made.localVersion());
     }
 

@@ -95,7 +95,7 @@ public final class ServerUpload implements AssetUpload {
         if (path.isEmpty()) {
             return "original not uploaded: this computer has no file for it";
         }
-        try (PreparedStatement st = s.prepareStatement("select 1 from ingest_source where ? like rtrim(path, '/') || '/%' limit 1")) {
+        try (PreparedStatement st = s.prepareStatement("select 1 from ingest_source where starts_with(?, rtrim(path, '/') || '/') limit 1")) {
             st.setString(1, path.get());
             try (ResultSet rs = st.executeQuery()) {
                 if (!rs.next()) {

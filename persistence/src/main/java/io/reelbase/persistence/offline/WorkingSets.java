@@ -126,11 +126,6 @@ public final class WorkingSets implements WorkingSetStore {
     }
 
     @Override
-    public void note(UUID workingSet, UUID assetId, String note) {
-        update("update working_set_asset set note = ? where working_set_id = ? and asset_id = ?", note, workingSet, assetId);
-    }
-
-    @Override
     public SyncRun startRun(UUID workingSet) {
         try (Connection c = local.getConnection(); PreparedStatement st = c.prepareStatement("insert into sync_journal"
                 + " (working_set_id, resumed) values (?, coalesce((select finished_at is null from sync_journal where"

@@ -11,9 +11,14 @@ import java.util.UUID;
 
 /**
  * One entry of the library's sidebar: a name and the assets it shows. Headings only group the entries
- * under them; collections and saved searches carry their id.
+ * under them; collections and saved searches carry their id. {@code detail} is said beside the name ("3 changed"
+ * on a working set) and is never part of it, or null.
  */
-public record LibrarySection(String label, AssetFilter filter, Kind kind, AssetType type, UUID id) {
+public record LibrarySection(String label, AssetFilter filter, Kind kind, AssetType type, UUID id, String detail) {
+
+    public LibrarySection(String label, AssetFilter filter, Kind kind, AssetType type, UUID id) {
+        this(label, filter, kind, type, id, null);
+    }
 
     public enum Kind { HEADING, ALL, TYPE, STATUS, RECENT, COLLECTION, SAVED_SEARCH, SOURCE, WORKING_SET }
 
@@ -47,9 +52,10 @@ public record LibrarySection(String label, AssetFilter filter, Kind kind, AssetT
         return new LibrarySection(name, AssetFilter.ofFolder(path), Kind.SOURCE, null, id);
     }
 
-    /** An offline working set on this computer; {@code label} may say how many of its assets changed here. */
-    public static LibrarySection workingSet(String label, UUID id) {
-        return new LibrarySection(label, AssetFilter.ofWorkingSet(id), Kind.WORKING_SET, null, id);
+    /** An offline working set on this computer, saying how many of its assets changed here since the last sync. */
+    public static LibrarySection workingSet(String name, UUID id, int changedHere) {
+        return new LibrarySection(name, AssetFilter.ofWorkingSet(id), Kind.WORKING_SET, null, id,
+                changedHere == 0 ? null : changedHere + " changed");
     }
 
     public static LibrarySection savedSearch(String name, UUID id, AssetFilter filter) {

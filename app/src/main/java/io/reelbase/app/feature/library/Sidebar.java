@@ -100,8 +100,7 @@ public final class Sidebar {
             }
             if (!lists.sets().isEmpty()) {
                 all.add(LibrarySection.heading("Working sets (offline)"));
-                lists.sets().forEach(w -> all.add(LibrarySection.workingSet(w.localChanges() == 0 ? w.name()
-                        : w.name() + " \u00B7 " + w.localChanges() + " changed", w.id())));
+                lists.sets().forEach(w -> all.add(LibrarySection.workingSet(w.name(), w.id(), w.localChanges())));
             }
             sections.setAll(all);
             countsChanged.set(countsChanged.get() + 1);

@@ -68,6 +68,7 @@ final class SidebarView {
 
     private final class SectionCell extends ListCell<LibrarySection> {
         private final Label name = new Label();
+        private final Label detail = new Label();
         private final Label count = new Label();
         private final HBox box;
 
@@ -79,7 +80,9 @@ final class SidebarView {
             // A long name is cut with "…" (its tooltip has it whole) rather than pushing the counts out of view.
             name.setMinWidth(0);
             setPrefWidth(0);
-            box = new HBox(6, name, spacer, count);
+            detail.getStyleClass().add("sidebar-detail");
+            detail.setMinWidth(Region.USE_PREF_SIZE);
+            box = new HBox(6, name, detail, spacer, count);
             box.setAlignment(Pos.CENTER_LEFT);
             // As the grid's tiles do: the menu opens on a right-click, whether or not the platform sends a context-menu event.
             setOnContextMenuRequested(javafx.event.Event::consume);
@@ -129,6 +132,9 @@ final class SidebarView {
             }
             name.setText(item.label());
             name.setTooltip(item.isHeading() ? null : new javafx.scene.control.Tooltip(item.label()));
+            detail.setText(item.detail() == null ? "" : item.detail());
+            detail.setVisible(item.detail() != null);
+            detail.setManaged(item.detail() != null);
             if (item.isHeading()) {
                 getStyleClass().add("sidebar-heading");
                 count.setText("");

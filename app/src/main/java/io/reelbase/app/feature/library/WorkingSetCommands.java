@@ -98,7 +98,9 @@ public final class WorkingSetCommands {
     }
 
     private void synced(LibrarySection set, WorkingSetSync.Report r) {
-        notice.accept("\u201c" + set.label() + "\u201d: " + r.describe() + (r.notSynced().isEmpty() ? "" : " " + String.join("; ", r.notSynced())));
+        List<String> more = new java.util.ArrayList<>(r.notSynced());
+        more.addAll(r.notes());
+        notice.accept("\u201c" + set.label() + "\u201d: " + r.describe() + (more.isEmpty() ? "" : " " + String.join("; ", more) + "."));
         refresh.run();
         for (SyncClash clash : r.clashes()) {
             conflicts.open(List.of(clash.conflict()), target(clash));

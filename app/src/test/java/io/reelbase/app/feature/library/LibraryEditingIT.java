@@ -299,6 +299,7 @@ class LibraryEditingIT {
         vm.selection().click(row("Pier"), false, false);
         vm.form().titleProperty().set("Pier, seen in the vault");
         vm.form().save();
-        assertThat(vm.sidebar().sections()).extracting(LibrarySection::label).contains("Vault \u00B7 1 changed");
+        assertThat(vm.sidebar().sections()).filteredOn(x -> x.kind() == LibrarySection.Kind.WORKING_SET)
+                .extracting(LibrarySection::label, LibrarySection::detail).containsExactly(org.assertj.core.groups.Tuple.tuple("Vault", "1 changed"));
     }
 }
