@@ -14,6 +14,8 @@ import io.reelbase.persistence.DatabaseErrors;
 import io.reelbase.persistence.DatabaseSettings;
 import io.reelbase.persistence.offline.OfflineCopy;
 import io.reelbase.persistence.offline.OfflineSyncs;
+import io.reelbase.persistence.offline.ProxyCopy;
+import io.reelbase.persistence.offline.ProxyDisk;
 import io.reelbase.persistence.offline.WorkingSets;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +33,7 @@ public final class OfflineService implements OfflineDesk, AutoCloseable {
     private final Path dataHome;
     private final BiFunction<String, String, DatabaseSettings> serverLogin;
     private final SyncCheckpoint checkpoint;
+    private final ProxyDisk disk;
     private final Map<UUID, Database> servers = new ConcurrentHashMap<>();
 
     /**
@@ -39,10 +42,17 @@ public final class OfflineService implements OfflineDesk, AutoCloseable {
      */
     public OfflineService(Database window, Path dataHome, BiFunction<String, String, DatabaseSettings> serverLogin,
                           SyncCheckpoint checkpoint) {
+        this(window, dataHome, serverLogin, checkpoint, ProxyDisk.LOCAL);
+    }
+
+    /** @param disk where proxies are written (a test's disk that fills up) */
+    public OfflineService(Database window, Path dataHome, BiFunction<String, String, DatabaseSettings> serverLogin,
+                          SyncCheckpoint checkpoint, ProxyDisk disk) {
         this.window = window;
         this.dataHome = dataHome;
         this.serverLogin = serverLogin;
         this.checkpoint = checkpoint;
+        this.disk = disk;
     }
 
     /** For the window: passwords from REELBASE_DB_PASSWORD or ~/.pgpass, else asked for. */
@@ -62,14 +72,36 @@ public final class OfflineService implements OfflineDesk, AutoCloseable {
     }
 
     @Override
-    public Taken take(String name, List<UUID> ids, Integer history, Progress progress) {
+    public ProxyPlan proxies(List<UUID> ids) {
+        refuseUnlessOnServer();
+        return new ProxyCopy(window.dataSource(), null, ProxyCopy.rootIn(dataHome), disk).plan(ids).summary();
+    }
+
+    @Override
+    public Taken take(String name, List<UUID> ids, Integer history, boolean withProxies, Progress progress) {
+        refuseUnlessOnServer();
+        try (Database laptop = Database.open(DatabaseSettings.embedded(dataHome))) {
+            WorkingSets sets = new WorkingSets(laptop.dataSource());
+            String url = window.settings().jdbcUrl();
+            // The same name from the same server carries on a take that stopped (cancelled, a full disk): what is here is kept.
+            WorkingSet set = sets.find(name).filter(w -> w.serverUrl().equals(url) && w.serverUser().equals(window.user()))
+                    .orElseGet(() -> sets.create(name, url, window.user(), history));
+            OfflineCopy.Result r = new OfflineCopy(window.dataSource(), laptop.dataSource()).take(set.id(), ids, history,
+                    withProxies ? Progress.slice(progress, 0, 0.3) : progress);
+            ProxiesCopied copied = ProxiesCopied.NONE;
+            if (withProxies && !r.cancelled()) {
+                List<UUID> taken = ids.stream().filter(id -> !r.missing().contains(id)).toList();
+                ProxyCopy proxies = new ProxyCopy(window.dataSource(), laptop.dataSource(), ProxyCopy.rootIn(dataHome), disk);
+                copied = proxies.copy(proxies.plan(taken), Progress.slice(progress, 0.3, 1));
+            }
+            return new Taken(set.name(), r.assets(), r.versions(), r.derivatives(), r.derivativeBytes(), r.missing(),
+                    r.cancelled() || copied.cancelled(), copied);
+        }
+    }
+
+    private void refuseUnlessOnServer() {
         if (!canTake()) {
             throw new ReelbaseException("This window is not on a team's server.", "Open Reelbase with --db SERVER to take assets offline.");
-        }
-        try (Database laptop = Database.open(DatabaseSettings.embedded(dataHome))) {
-            WorkingSet set = new WorkingSets(laptop.dataSource()).create(name, window.settings().jdbcUrl(), window.user(), history);
-            OfflineCopy.Result r = new OfflineCopy(window.dataSource(), laptop.dataSource()).take(set.id(), ids, history, progress);
-            return new Taken(set.name(), r.assets(), r.versions(), r.derivatives(), r.derivativeBytes(), r.missing(), r.cancelled());
         }
     }
 
@@ -103,9 +135,10 @@ public final class OfflineService implements OfflineDesk, AutoCloseable {
         if (now.localChanges() > 0 && !discard) {
             throw new UnsyncedChanges(now.localChanges(), why);
         }
-        sets.remove(set);
+        List<String> proxies = sets.remove(set);
         closeServer(set);
-        return new Returned(now.assets(), now.localChanges());
+        List<String> left = ProxyCopy.delete(ProxyCopy.rootIn(window.settings().dataHome()), proxies);
+        return new Returned(now.assets(), now.localChanges(), left);
     }
 
     private WorkingSetSync sync(Database server) {

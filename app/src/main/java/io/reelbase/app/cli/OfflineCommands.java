@@ -1,14 +1,16 @@
 package io.reelbase.app.cli;
 
 import io.reelbase.app.OfflineService;
+import io.reelbase.core.Bytes;
 import io.reelbase.core.Progress;
 import io.reelbase.core.asset.AssetFilter;
 import io.reelbase.core.asset.AssetSearch;
 import io.reelbase.core.collection.Collection;
+import io.reelbase.core.offline.OfflineDesk;
+import io.reelbase.core.offline.SyncCheckpoint;
 import io.reelbase.core.offline.WorkingSet;
 import io.reelbase.persistence.Database;
 import io.reelbase.persistence.DatabaseSettings;
-import io.reelbase.persistence.offline.OfflineCopy;
 import io.reelbase.persistence.offline.WorkingSets;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,7 +59,7 @@ final class OfflineCommands {
     /** Sync and return on this computer's catalogue, logging in to a set's server as --db does (--password, REELBASE_DB_PASSWORD, ~/.pgpass). */
     OfflineService service(Database local) {
         Printer p = root.printer();
-        return new OfflineService(local, null, root::serverSettings, PauseAt.fromSystem(line -> p.line("%s", line)));
+        return new OfflineService(local, root.dataHome(), root::serverSettings, PauseAt.fromSystem(line -> p.line("%s", line)));
     }
 
     /** The set named (or the only one there is). */
@@ -104,6 +106,9 @@ final class OfflineCommands {
         @Option(names = "--history", paramLabel = "N", description = "Only the newest N versions of each asset (default: all).")
         Integer history;
 
+        @Option(names = "--proxies", description = "Copy the proxies too (the total is shown first), so they play with no server.")
+        boolean proxies;
+
         /** The collection's name as the server spells it, once found. */
         private String collectionName;
 
@@ -119,23 +124,49 @@ final class OfflineCommands {
                 p.problem("--history takes a number of versions, 1 or more.");
                 return 2;
             }
-            try (Database team = Database.open(server); Database local = offline.openLocal()) {
+            try (Database team = Database.open(server)) {
                 Optional<List<UUID>> ids = ids(team, p);
                 if (ids.isEmpty()) {
                     return 2;
                 }
                 String setName = name != null ? name : collectionName != null ? collectionName
                         : which.search != null ? "Search \u201c" + which.search + "\u201d" : which.ids.getFileName().toString();
-                WorkingSet set = new WorkingSets(local.dataSource()).create(setName, server.jdbcUrl(), team.user(), history);
-                OfflineCopy.Result r = new OfflineCopy(team.dataSource(), local.dataSource()).take(set.id(), ids.get(), history,
-                        p.progress(1));
-                p.line("Took %,d asset(s) offline into \u201c%s\u201d from %s: %,d version(s), %,d derivative(s) (%.1f MB).", r.assets(),
-                        set.name(), team.user() + " @ " + shown(server.jdbcUrl()), r.versions(), r.derivatives(), r.derivativeBytes() / 1e6);
-                if (!r.missing().isEmpty()) {
-                    p.problem(r.missing().size() + " asset(s) are not on the server (any more) and were not taken: " + r.missing());
+                OfflineService service = new OfflineService(team, offline.root.dataHome(), offline.root::serverSettings, SyncCheckpoint.NONE);
+                if (proxies && !proxiesFit(service.proxies(ids.get()), p)) {
+                    return 2;
                 }
-                return 0;
+                OfflineDesk.Taken t = service.take(setName, ids.get(), history, proxies, p.progress(1));
+                p.line("Took %,d asset(s) offline into \u201c%s\u201d from %s: %,d version(s), %,d derivative(s) (%s).", t.assets(),
+                        t.set(), team.user() + " @ " + shown(server.jdbcUrl()), t.versions(), t.derivatives(), Bytes.human(t.derivativeBytes()));
+                if (!t.missing().isEmpty()) {
+                    p.problem(t.missing().size() + " asset(s) are not on the server (any more) and were not taken: " + t.missing());
+                }
+                return proxies ? proxiesCopied(t.proxies(), setName, p) : 0;
             }
+        }
+
+        /** The total before anything is copied; refused when it does not fit. */
+        private static boolean proxiesFit(OfflineDesk.ProxyPlan plan, Printer p) {
+            p.line("Proxies: %,d file(s), %s to copy; %s free on this computer.", plan.files(), Bytes.human(plan.bytes()),
+                    Bytes.human(plan.free()));
+            plan.unreachable().forEach(u -> p.line("  not copied: %s", u));
+            if (!plan.fits()) {
+                p.problem("The proxies do not fit: " + Bytes.human(plan.bytes()) + " to copy, " + Bytes.human(plan.free())
+                        + " free. Nothing was copied; free some space, or take the assets without --proxies.");
+            }
+            return plan.fits();
+        }
+
+        /** 0, or 4 when a full disk stopped the copy (the copied proxies play; the rest are listed). */
+        private static int proxiesCopied(OfflineDesk.ProxiesCopied px, String set, Printer p) {
+            p.line("Copied %,d prox%s (%s).", px.copied(), px.copied() == 1 ? "y" : "ies", Bytes.human(px.bytes()));
+            px.notCopied().forEach(n -> p.line("  not copied: %s", n));
+            if (px.diskFull()) {
+                p.problem("The disk filled up: " + px.notCopied().size() + " prox(ies) were not copied; the ones copied play. Free some"
+                        + " space and take the same assets again with --name \u201c" + set + "\u201d: what is here is kept and the rest is copied.");
+                return 4;
+            }
+            return 0;
         }
 
         private Optional<List<UUID>> ids(Database team, Printer p) {

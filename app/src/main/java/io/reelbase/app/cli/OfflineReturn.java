@@ -30,6 +30,7 @@ final class OfflineReturn implements Callable<Integer> {
                 OfflineDesk.Returned r = service.returnSet(set.id(), null, discard, Progress.NONE);
                 p.line("Returned \u201c%s\u201d: its %,d local copies are removed%s.", set.name(), r.removed(),
                         r.discarded() > 0 ? " and " + r.discarded() + " change(s) made here were discarded, as asked" : "");
+                r.proxiesLeft().forEach(f -> p.line("  proxy file not deleted: %s", f));
                 return 0;
             } catch (OfflineDesk.UnsyncedChanges e) {
                 p.problem("\u201c" + set.name() + "\u201d was not returned: " + e.getMessage() + " Resolve and sync first, or return"

@@ -44,7 +44,15 @@ class OfflineCommandsIT {
         assertThat(run("--data-dir", laptop.toString(), "search")).isZero();
         assertThat(out.toString()).contains("Glacier front", "Moraine").doesNotContain("Left at home");
 
-        assertThat(run(concat(server, "offline", "take", "--collection", "Shoot"))).as("the name is taken").isEqualTo(1);
+        assertThat(run(concat(server, "offline", "take", "--collection", "Shoot"))).as("the same set again carries on").isZero();
+        assertThat(run("--data-dir", laptop.toString(), "offline", "list")).isZero();
+        assertThat(out.toString()).contains("2 assets").doesNotContain("4 assets");
+        DatabaseSettings other = TestDatabases.fresh();
+        try (Database elsewhere = Database.open(other)) {
+            elsewhere.repositories().collections().create("Shoot", null, null);
+        }
+        assertThat(run("--db", other.jdbcUrl(), "--user", other.user(), "--data-dir", laptop.toString(), "offline", "take",
+                "--collection", "Shoot")).as("the name is taken by a set from another server").isEqualTo(1);
         assertThat(err.toString()).contains("already a working set named \u201cShoot\u201d");
         assertThat(run(concat(server, "offline", "take", "--collection", "Nowhere"))).isEqualTo(2);
         assertThat(run("--data-dir", laptop.toString(), "offline", "take", "--search", "x")).as("no server").isEqualTo(2);

@@ -76,7 +76,7 @@ class OfflineWindowIT {
     }
 
     @Test
-    void aCollectionTakenOfflineEditedOnBothSidesAndSyncedWithTheClashResolved(@TempDir Path laptopDir) throws Exception {
+    void aCollectionTakenOfflineEditedOnBothSidesAndSyncedWithTheClashResolved(@TempDir Path laptopDir, @TempDir Path share) throws Exception {
         DatabaseSettings s = TestDatabases.fresh();
         Asset glacier;
         Asset moraine;
@@ -86,6 +86,10 @@ class OfflineWindowIT {
             glacier = assets.create(NewAsset.of("Glacier", AssetType.IMAGE), "ann");
             moraine = assets.create(NewAsset.of("Moraine", AssetType.IMAGE), "ann");
             assets.create(NewAsset.of("Left at home", AssetType.IMAGE), "ann");
+            // Moraine has a proxy on a share this computer reads: it is offered, with its size, and plays offline.
+            Path proxy = io.reelbase.media.GeneratedMedia.mp4(share.resolve("moraine_proxy.mp4"),
+                    io.reelbase.media.GeneratedMedia.Spec.basic());
+            team.repositories().media().addLocation(moraine.id(), "PROXY", proxy, java.nio.file.Files.size(proxy), null, true);
             var shoot = team.repositories().collections().create("Shoot", null, null);
             team.repositories().collections().add(shoot.id(), List.of(glacier.id(), moraine.id()), null);
         }
@@ -95,8 +99,12 @@ class OfflineWindowIT {
             waitFor(() -> robot.lookup("#library-sections").lookup("Shoot").tryQuery().isPresent());
             dialogs.texts.add("Ice trip");
             dialogs.confirmations.add(true);
+            dialogs.confirmations.add(true);
             menuItem("Shoot", "Take Offline\u2026");
             waitFor(() -> notice().startsWith("Took 2 asset(s) offline into \u201cIce trip\u201d"));
+            assertThat(dialogs.shown).anyMatch(d -> d.startsWith("confirm: Take Offline: Copy their proxies too, so they play with no"
+                    + " server? 1 file(s), ") && d.contains(" free."));
+            assertThat(notice()).contains("1 proxies (");
         }
 
         // Meanwhile on the server: the same field of one asset, another field of the other.
@@ -112,6 +120,10 @@ class OfflineWindowIT {
             waitFor(() -> robot.lookup("#library-sections").lookup("Ice trip").tryQuery().isPresent());
             robot.clickOn(section("Ice trip"));
             waitFor(() -> robot.lookup(".asset-tile").queryAll().size() == 2);
+            robot.clickOn(robot.lookup(".tile-title").match((Label l) -> l.getText().equals("Moraine")).queryAs(Node.class));
+            waitFor(() -> robot.lookup("#inspector-play").tryQuery().map(Node::isVisible).orElse(false));
+            assertThat(laptop.repositories().media().locations(moraine.id(), "PROXY")).as("Play Proxy opens the copy on this computer")
+                    .singleElement().satisfies(p -> assertThat(p).startsWith(laptopDir.resolve("proxies")));
             robot.clickOn(robot.lookup(".tile-title").match((Label l) -> l.getText().equals("Glacier")).queryAs(Node.class));
             waitFor(() -> robot.lookup("#inspector .inspector-title").queryAs(Label.class).getText().equals("Glacier"));
             robot.clickOn("#edit-title").push(KeyCode.CONTROL, KeyCode.A).write("Glacier, laptop");

@@ -18,12 +18,39 @@ public interface OfflineDesk {
     /** True when this window is on this computer's own catalogue (where working sets live). */
     boolean canSync();
 
-    /** What a take did. */
-    record Taken(String set, int assets, long versions, long derivatives, long derivativeBytes, List<UUID> missing, boolean cancelled) {
+    /** The proxies a take would copy: how many files this computer can read, their total, the room it has, and those it cannot read. */
+    record ProxyPlan(int files, long bytes, long free, List<String> unreachable) {
+        public ProxyPlan {
+            unreachable = List.copyOf(unreachable);
+        }
+
+        public boolean fits() {
+            return bytes <= free;
+        }
     }
 
-    /** Copies {@code ids} into a new working set named {@code name} on this computer (newest {@code history} versions; null: all). */
-    Taken take(String name, List<UUID> ids, Integer history, Progress progress);
+    /** The proxies a take copied, and those it did not (with why); {@code diskFull}: it stopped there. */
+    record ProxiesCopied(int copied, long bytes, List<String> notCopied, boolean diskFull, boolean cancelled) {
+        public static final ProxiesCopied NONE = new ProxiesCopied(0, 0, List.of(), false, false);
+
+        public ProxiesCopied {
+            notCopied = List.copyOf(notCopied);
+        }
+    }
+
+    /** What a take did. */
+    record Taken(String set, int assets, long versions, long derivatives, long derivativeBytes, List<UUID> missing, boolean cancelled,
+                 ProxiesCopied proxies) {
+    }
+
+    /** The proxies of {@code ids} on the team's server, before a take: their total and this computer's free space. */
+    ProxyPlan proxies(List<UUID> ids);
+
+    /**
+     * Copies {@code ids} into a new working set named {@code name} on this computer (newest {@code history} versions;
+     * null: all), and their proxies when {@code withProxies}.
+     */
+    Taken take(String name, List<UUID> ids, Integer history, boolean withProxies, Progress progress);
 
     /**
      * Syncs the set with its server, logging in as the set's user with {@code password} (null: the one from
@@ -34,8 +61,11 @@ public interface OfflineDesk {
     /** Saves the person's answer to a clash of the last sync on the server and brings the result here. */
     EditOutcome resolve(SyncClash clash, AssetSnapshot answer);
 
-    /** What a return did. */
-    record Returned(int removed, int discarded) {
+    /** What a return did; {@code proxiesLeft}: proxy files on this computer that could not be deleted (with why). */
+    record Returned(int removed, int discarded, List<String> proxiesLeft) {
+        public Returned {
+            proxiesLeft = List.copyOf(proxiesLeft);
+        }
     }
 
     /**

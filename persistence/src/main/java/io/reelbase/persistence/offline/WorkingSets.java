@@ -159,18 +159,31 @@ public final class WorkingSets implements WorkingSetStore {
         }
     }
 
-    /** Removes the set and its assets' local copies (their versions, tags and derivatives with them), in one transaction. */
-    public void remove(UUID workingSet) {
+    /**
+     * Removes the set and its assets' local copies (their versions, tags and derivatives with them), in one transaction;
+     * returns the paths of their proxies on this computer, for the caller to delete once that has committed.
+     */
+    public List<String> remove(UUID workingSet) {
         try (Connection c = local.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement assets = c.prepareStatement("delete from asset where id in"
+            List<String> proxies = new ArrayList<>();
+            try (PreparedStatement files = c.prepareStatement("select path from storage_location where purpose = 'PROXY' and asset_id in"
+                    + " (select asset_id from working_set_asset where working_set_id = ?)");
+                 PreparedStatement assets = c.prepareStatement("delete from asset where id in"
                     + " (select asset_id from working_set_asset where working_set_id = ?)");
                  PreparedStatement set = c.prepareStatement("delete from working_set where id = ?")) {
+                files.setObject(1, workingSet);
+                try (ResultSet rs = files.executeQuery()) {
+                    while (rs.next()) {
+                        proxies.add(rs.getString(1));
+                    }
+                }
                 assets.setObject(1, workingSet);
                 assets.executeUpdate();
                 set.setObject(1, workingSet);
                 set.executeUpdate();
                 c.commit();
+                return proxies;
             } catch (SQLException e) {
                 c.rollback();
                 throw e;

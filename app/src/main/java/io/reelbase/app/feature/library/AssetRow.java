@@ -42,7 +42,7 @@ public record AssetRow(UUID id, String title, AssetType assetType, AssetStatus a
     }
 
     public String size() {
-        return fileSize < 0 ? "" : humanBytes(fileSize);
+        return fileSize < 0 ? "" : io.reelbase.core.Bytes.human(fileSize);
     }
 
     public String duration() {
@@ -62,19 +62,5 @@ public record AssetRow(UUID id, String title, AssetType assetType, AssetStatus a
     static String label(String enumName) {
         String lower = enumName.replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
-    }
-
-    static String humanBytes(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        String[] units = {"KB", "MB", "GB", "TB", "PB"};
-        double value = bytes;
-        int unit = -1;
-        while (value >= 1024 && unit < units.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        return String.format(Locale.ROOT, value < 10 ? "%.1f %s" : "%.0f %s", value, units[unit]);
     }
 }

@@ -30,6 +30,7 @@ public final class WorkingSetCommands {
     private final ConflictViewModel conflicts;
     private final Consumer<String> notice;
     private final Runnable refresh;
+    private final TakeOffline take;
 
     WorkingSetCommands(OfflineDesk desk, AssetSearch search, BackgroundTasks tasks, DialogService dialogs, ConflictViewModel conflicts,
                        Consumer<String> notice, Runnable refresh) {
@@ -40,6 +41,7 @@ public final class WorkingSetCommands {
         this.conflicts = conflicts;
         this.notice = notice;
         this.refresh = refresh;
+        this.take = new TakeOffline(desk, tasks, dialogs, notice);
     }
 
     public boolean canTake() {
@@ -52,39 +54,13 @@ public final class WorkingSetCommands {
 
     /** Takes offline every asset {@code filter} finds (a collection, a saved search, the list on screen). */
     public void takeList(AssetFilter filter, String suggestedName) {
-        takeOffline(suggestedName, p -> search.all(filter, p).stream().map(Asset::id).toList());
+        take.start(suggestedName, p -> search.all(filter, p).stream().map(Asset::id).toList());
     }
 
     /** Takes the selected assets offline. */
     public void takeSelection(List<UUID> ids) {
         List<UUID> chosen = List.copyOf(ids);
-        takeOffline("Selection", p -> chosen);
-    }
-
-    /** Finds what {@code ids} lists (off the FX thread), asks for the set's name and confirms, then copies it with progress. */
-    private void takeOffline(String suggestedName, BackgroundTasks.Work<List<UUID>> ids) {
-        tasks.submit("Finding the assets to take offline", ids, found -> {
-            if (found.isEmpty()) {
-                notice.accept("Nothing to take offline: the list is empty.");
-                return;
-            }
-            dialogs.askText("Take Offline", "Name of the working set for the " + found.size() + " asset(s):", suggestedName)
-                    .filter(name -> dialogs.confirm("Take Offline", String.format(Locale.ROOT, "Copy %,d asset(s) with their metadata,"
-                            + " tags, derivatives and version history to this computer as \u201c%s\u201d?", found.size(), name),
-                            "Take Offline", "Cancel"))
-                    .ifPresent(name -> take(name, found));
-        }, e -> dialogs.showProblem("Not taken offline", e));
-    }
-
-    private void take(String name, List<UUID> ids) {
-        tasks.submit("Taking " + ids.size() + " asset(s) offline", p -> desk.take(name, ids, null, p), t -> {
-            String text = String.format(Locale.ROOT, "Took %,d asset(s) offline into \u201c%s\u201d (%,d versions, %.1f MB of"
-                    + " derivatives)%s%s. Open Reelbase without --db to work on them.", t.assets(), t.set(), t.versions(),
-                    t.derivativeBytes() / 1e6, t.cancelled() ? "; cancelled, the rest was not copied" : "",
-                    t.missing().isEmpty() ? "" : "; " + t.missing().size() + " are no longer on the server");
-            notice.accept(text);
-            dialogs.showInformation("Take Offline", "\u201c" + t.set() + "\u201d is on this computer", text);
-        }, e -> dialogs.showProblem("Not taken offline", e));
+        take.start("Selection", p -> chosen);
     }
 
     /** Syncs the set with its server; clashes open in the conflict screen. */
@@ -141,8 +117,9 @@ public final class WorkingSetCommands {
 
     private void returnSet(LibrarySection set, char[] password, boolean discard) {
         tasks.submit("Returning \u201c" + set.label() + "\u201d", p -> desk.returnSet(set.id(), password, discard, p), r -> {
-            notice.accept(String.format(Locale.ROOT, "Returned \u201c%s\u201d: its %,d local copies are removed%s.", set.label(), r.removed(),
-                    r.discarded() > 0 ? " and " + r.discarded() + " change(s) made here were discarded, as asked" : ""));
+            notice.accept(String.format(Locale.ROOT, "Returned \u201c%s\u201d: its %,d local copies are removed%s%s.", set.label(), r.removed(),
+                    r.discarded() > 0 ? " and " + r.discarded() + " change(s) made here were discarded, as asked" : "",
+                    r.proxiesLeft().isEmpty() ? "" : "; these proxy files could not be deleted: " + String.join(", ", r.proxiesLeft())));
             refresh.run();
         }, e -> {
             if (e instanceof OfflineDesk.UnsyncedChanges u) {

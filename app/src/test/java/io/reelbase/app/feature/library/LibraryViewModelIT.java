@@ -164,9 +164,9 @@ class LibraryViewModelIT {
 
     @Test
     void rowsAreFormattedForPeople() {
-        assertThat(AssetRow.humanBytes(512)).isEqualTo("512 B");
-        assertThat(AssetRow.humanBytes(1_572_864)).isEqualTo("1.5 MB");
-        assertThat(AssetRow.humanBytes(3L * 1024 * 1024 * 1024)).isEqualTo("3.0 GB");
+        assertThat(io.reelbase.core.Bytes.human(512)).isEqualTo("512 B");
+        assertThat(io.reelbase.core.Bytes.human(1_572_864)).isEqualTo("1.5 MB");
+        assertThat(io.reelbase.core.Bytes.human(3L * 1024 * 1024 * 1024)).isEqualTo("3.0 GB");
         assertThat(AssetRow.label("PENDING_REVIEW")).isEqualTo("Pending review");
         var withDuration = new io.reelbase.core.asset.Asset(java.util.UUID.randomUUID(), "Long take", null,
                 AssetType.VIDEO, io.reelbase.core.asset.AssetStatus.STAGED, io.reelbase.core.asset.ReviewStatus.DRAFT,
