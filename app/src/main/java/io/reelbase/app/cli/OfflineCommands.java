@@ -62,6 +62,23 @@ final class OfflineCommands {
         return new OfflineService(local, root.dataHome(), root::serverSettings, PauseAt.fromSystem(line -> p.line("%s", line)));
     }
 
+    /**
+     * Runs {@code attempt} with the password found as for --db; when none is found and the server wants one, asks for it
+     * on the terminal and runs it again with that (never kept). No terminal: says where to give it.
+     */
+    static <T> T askingForPassword(Printer p, java.util.function.Function<char[], T> attempt) {
+        try {
+            return attempt.apply(null);
+        } catch (OfflineDesk.PasswordNeeded e) {
+            char[] typed = p.askPassword("Password for " + e.server() + ": ").orElseThrow(() -> OfflineSync.noPassword(e));
+            try {
+                return attempt.apply(typed);
+            } finally {
+                java.util.Arrays.fill(typed, '\0');
+            }
+        }
+    }
+
     /** The set named (or the only one there is). */
     private static Optional<WorkingSet> pick(WorkingSets sets, String name, Printer p) {
         if (name != null) {

@@ -27,7 +27,7 @@ final class OfflineReturn implements Callable<Integer> {
         Printer p = offline.root.printer();
         return offline.withSet(name, (local, sets, set) -> {
             try (OfflineService service = offline.service(local)) {
-                OfflineDesk.Returned r = service.returnSet(set.id(), null, discard, Progress.NONE);
+                OfflineDesk.Returned r = OfflineCommands.askingForPassword(p, pw -> service.returnSet(set.id(), pw, discard, Progress.NONE));
                 p.line("Returned \u201c%s\u201d: its %,d local copies are removed%s.", set.name(), r.removed(),
                         r.discarded() > 0 ? " and " + r.discarded() + " change(s) made here were discarded, as asked" : "");
                 r.proxiesLeft().forEach(f -> p.line("  proxy file not deleted: %s", f));
@@ -36,8 +36,6 @@ final class OfflineReturn implements Callable<Integer> {
                 p.problem("\u201c" + set.name() + "\u201d was not returned: " + e.getMessage() + " Resolve and sync first, or return"
                         + " with --discard-local-changes to lose those " + e.count() + " change(s).");
                 return OfflineSync.CLASHES;
-            } catch (OfflineDesk.PasswordNeeded e) {
-                throw OfflineSync.noPassword(e);
             }
         });
     }

@@ -58,7 +58,7 @@ final class OfflineSync implements Callable<Integer> {
     private static WorkingSetSync.Report run(OfflineCommands offline, Database local, WorkingSet set, WorkingSetSync.Resolve how) {
         Printer p = offline.root.printer();
         try (OfflineService service = offline.service(local)) {
-            WorkingSetSync.Report r = service.sync(set.id(), null, how, Progress.NONE);
+            WorkingSetSync.Report r = OfflineCommands.askingForPassword(p, pw -> service.sync(set.id(), pw, how, Progress.NONE));
             p.line("\u201c%s\u201d with %s: %s", set.name(), OfflineCommands.shown(set.serverUrl()), r.describe());
             r.notSynced().forEach(n -> p.line("  not synced: %s", n));
             r.notes().forEach(n -> p.line("  note: %s", n));
@@ -70,14 +70,13 @@ final class OfflineSync implements Callable<Integer> {
                 }
             }
             return r;
-        } catch (OfflineDesk.PasswordNeeded e) {
-            throw noPassword(e);
         }
     }
 
     static ReelbaseException noPassword(OfflineDesk.PasswordNeeded e) {
         return new ReelbaseException("No password was found for " + e.server() + ".",
-                "Give it with --password, in REELBASE_DB_PASSWORD or in ~/.pgpass; Reelbase never stores it.");
+                "Run it in a terminal to be asked for it, or give it with --password, in REELBASE_DB_PASSWORD or in ~/.pgpass;"
+                        + " Reelbase never stores it.");
     }
 
     private static String shown(Object v) {

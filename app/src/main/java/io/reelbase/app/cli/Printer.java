@@ -1,21 +1,40 @@
 package io.reelbase.app.cli;
 
 import io.reelbase.core.ReelbaseException;
+import java.io.Console;
 import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** The command line's only way to talk to the terminal: results to standard output, problems to standard error. */
 public final class Printer {
     private final PrintWriter out;
     private final PrintWriter err;
+    private final Function<String, Optional<char[]>> passwords;
 
+    /** Asks for nothing: a password not found elsewhere is not there. */
     public Printer(PrintWriter out, PrintWriter err) {
-        this.out = out;
-        this.err = err;
+        this(out, err, prompt -> Optional.empty());
     }
 
-    /** Standard output and error of this process. */
+    /** @param passwords asks the person for a password with this prompt, without echo (empty: none given, or no terminal) */
+    public Printer(PrintWriter out, PrintWriter err, Function<String, Optional<char[]>> passwords) {
+        this.out = out;
+        this.err = err;
+        this.passwords = passwords;
+    }
+
+    /** Standard output and error of this process; passwords are asked for on its terminal, when it has one. */
     public static Printer console() {
-        return new Printer(new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        return new Printer(new PrintWriter(System.out, true), new PrintWriter(System.err, true), prompt -> {
+            Console console = System.console();
+            return console == null ? Optional.empty() : Optional.ofNullable(console.readPassword("%s", prompt));
+        });
+    }
+
+    /** The person's password typed at {@code prompt}, not echoed; empty when there is no terminal to ask on. */
+    public Optional<char[]> askPassword(String prompt) {
+        return passwords.apply(prompt).filter(p -> p.length > 0);
     }
 
     public void line(String text) {
