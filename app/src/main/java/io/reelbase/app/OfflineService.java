@@ -137,7 +137,7 @@ public final class OfflineService implements OfflineDesk, AutoCloseable {
         }
         List<String> proxies = sets.remove(set);
         closeServer(set);
-        List<String> left = ProxyCopy.delete(ProxyCopy.rootIn(window.settings().dataHome()), proxies);
+        List<String> left = ProxyCopy.delete(ProxyCopy.managedIn(window.settings().dataHome()), proxies);
         return new Returned(now.assets(), now.localChanges(), left);
     }
 

@@ -46,9 +46,14 @@ public final class ProxyCopy {
     }
 
 
-    /** Where a data directory keeps the proxies of its working sets. */
-    public static Path rootIn(Path dataHome) {
+    /** Where a data directory keeps its proxies: those its own workers make and, in {@link #rootIn}, those taken offline. */
+    public static Path managedIn(Path dataHome) {
         return dataHome.resolve("proxies");
+    }
+
+    /** Where a data directory keeps the proxies copied with its working sets. */
+    public static Path rootIn(Path dataHome) {
+        return managedIn(dataHome).resolve("offline");
     }
 
     /** @param root where the proxies go on this computer (the data directory's {@code proxies}) */
@@ -160,14 +165,17 @@ public final class ProxyCopy {
     /** Deletes the proxy files at {@code paths} that lie under {@code root} (never anything else); the ones that could not be. */
     public static List<String> delete(Path root, List<String> paths) {
         List<String> left = new ArrayList<>();
+        Path managed = root.toAbsolutePath().normalize();
         for (String path : paths) {
             Path p = Path.of(path).toAbsolutePath().normalize();
-            if (!p.startsWith(root.toAbsolutePath().normalize())) {
+            if (!p.startsWith(managed)) {
                 continue;
             }
             try {
                 Files.deleteIfExists(p);
-                Files.deleteIfExists(p.getParent());
+                if (p.getParent().getFileName().toString().matches("[0-9a-f-]{36}")) {
+                    Files.deleteIfExists(p.getParent()); // the asset's own folder, when it is empty now
+                }
             } catch (java.nio.file.DirectoryNotEmptyException e) {
                 // Another file of the asset is still there; the folder stays.
             } catch (IOException e) {
