@@ -159,8 +159,13 @@ public final class OfflineService implements OfflineDesk, AutoCloseable {
         try {
             db = Database.openKnown(settings);
         } catch (ReelbaseException e) {
-            if (password == null && DatabaseErrors.isLoginRefused(e)) {
-                throw new PasswordNeeded(s.serverUser() + " @ " + s.serverUrl().replaceFirst("^jdbc:postgresql://", ""));
+            if (DatabaseErrors.isLoginRefused(e)) {
+                throw new PasswordNeeded(s.serverUser() + " @ " + s.serverUrl().replaceFirst("^jdbc:postgresql://", ""),
+                        password == null ? null : e);
+            }
+            if (DatabaseErrors.isUnreachable(e)) {
+                throw new ReelbaseException("The server of \u201c" + s.name() + "\u201d cannot be reached: " + e.getMessage(),
+                        "Nothing was changed: your work on this computer is kept. Sync again when the server (or the network) is back.", e);
             }
             throw e;
         }

@@ -85,6 +85,14 @@ public final class DatabaseErrors {
         return false;
     }
 
+    /** True when the server could not be reached at all (down, no network, wrong port), as opposed to refusing. */
+    public static boolean isUnreachable(Throwable error) {
+        if (causeOfType(error, ConnectException.class).isPresent() || causeOfType(error, UnknownHostException.class).isPresent()) {
+            return true;
+        }
+        return sqlCause(error).map(SQLException::getSQLState).orElse("").startsWith("08");
+    }
+
     /** For failures of a statement on an open connection. */
     public static RuntimeException translate(RuntimeException error) {
         if (error instanceof ReelbaseException) {

@@ -70,9 +70,14 @@ final class OfflineCommands {
         try {
             return attempt.apply(null);
         } catch (OfflineDesk.PasswordNeeded e) {
+            if (e.refusal() != null) {
+                throw e.refusal();
+            }
             char[] typed = p.askPassword("Password for " + e.server() + ": ").orElseThrow(() -> OfflineSync.noPassword(e));
             try {
                 return attempt.apply(typed);
+            } catch (OfflineDesk.PasswordNeeded wrong) {
+                throw wrong.refusal() != null ? wrong.refusal() : OfflineSync.noPassword(wrong);
             } finally {
                 java.util.Arrays.fill(typed, '\0');
             }

@@ -40,10 +40,14 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(header);
         TextArea area = new TextArea(text);
         area.setEditable(false);
-        area.setWrapText(false);
+        // A table (columns lined up with runs of spaces) keeps its lines in a fixed-width font; prose wraps.
+        boolean table = text.lines().anyMatch(l -> l.strip().contains("  "));
+        area.setWrapText(!table);
         area.setPrefColumnCount(80);
-        area.setPrefRowCount(Math.min(20, (int) text.lines().count() + 1));
-        area.setStyle("-fx-font-family: monospace;");
+        area.setPrefRowCount(Math.min(20, table ? (int) text.lines().count() + 1 : text.lines().mapToInt(l -> 1 + l.length() / 90).sum() + 1));
+        if (table) {
+            area.setStyle("-fx-font-family: monospace;");
+        }
         alert.getDialogPane().setContent(area);
         alert.setResizable(true);
         alert.showAndWait();

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A team's server that wants a password: a sync finds none in the environment or ~/.pgpass, asks for it on the
  * terminal (a wrong one is refused with a clear message and nothing changes), and with no terminal says where to
- * give it. The password is never written to the laptop's catalogue.
+ * give it. The password is never written to the laptop's catalogue. A server that is down is said to be so.
  */
 class OfflinePasswordIT {
 
@@ -64,5 +64,11 @@ class OfflinePasswordIT {
                         .doesNotContain("right");
             }
         }
+        CliRun cli = new CliRun();
+        cli.typing("right");
+        assertThat(cli.run(Map.of("HOME", home.toString()), "--data-dir", laptop.toString(), "offline", "sync"))
+                .as("the server is down").isEqualTo(1);
+        assertThat(cli.err.toString()).contains("The server of \u201cShoot\u201d cannot be reached",
+                "your work on this computer is kept. Sync again when the server");
     }
 }

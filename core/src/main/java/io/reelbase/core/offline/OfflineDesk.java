@@ -74,17 +74,25 @@ public interface OfflineDesk {
      */
     Returned returnSet(UUID set, char[] password, boolean discard, Progress progress);
 
-    /** No password for the set's server was found; ask the person. */
+    /** No password for the set's server was found, or the one the person typed was refused; ask (again). */
     final class PasswordNeeded extends RuntimeException {
         private final String server;
+        private final io.reelbase.core.ReelbaseException refusal;
 
-        public PasswordNeeded(String server) {
-            super("A password is needed for " + server + ".");
+        /** @param refusal the server's refusal of the password given, or null when none was given */
+        public PasswordNeeded(String server, io.reelbase.core.ReelbaseException refusal) {
+            super(refusal != null ? refusal.getMessage() : "A password is needed for " + server + ".", refusal);
             this.server = server;
+            this.refusal = refusal;
         }
 
         public String server() {
             return server;
+        }
+
+        /** The server's refusal of the password the person gave, or null when none was given. */
+        public io.reelbase.core.ReelbaseException refusal() {
+            return refusal;
         }
     }
 

@@ -136,8 +136,8 @@ public final class WorkingSetCommands {
     /** A refused or failed step: asks for the password where one is needed, else says what happened. */
     private void failed(LibrarySection set, Throwable e, Consumer<char[]> again, String title) {
         if (e instanceof OfflineDesk.PasswordNeeded need) {
-            dialogs.askPassword("Connect to the server of \u201c" + set.label() + "\u201d", "Password for " + need.server() + ":")
-                    .ifPresent(again);
+            dialogs.askPassword("Connect to the server of \u201c" + set.label() + "\u201d", (need.refusal() == null ? ""
+                    : "The server refused that password. ") + "Password for " + need.server() + ":").ifPresent(again);
             return;
         }
         dialogs.showProblem(title, e);
