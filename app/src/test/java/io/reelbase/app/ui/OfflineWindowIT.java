@@ -144,6 +144,16 @@ class OfflineWindowIT {
             waitFor(() -> robot.lookup("#library-sections").lookup("Ice trip").tryQuery().isPresent()
                     && robot.lookup(".tile-title").match((Label l) -> l.getText().equals("Glacier, laptop")).tryQuery().isPresent());
             waitFor(() -> notice().contains("your answer is saved on the server"));
+            // Listed again with nothing changed (the entry equal to the one on screen): it stays selected.
+            var listed = offline.context.library().sidebar().countsChangedProperty();
+            for (int i = 0; i < 2; i++) {
+                long before = listed.get();
+                robot.interact(() -> offline.context.library().refresh());
+                waitFor(() -> listed.get() >= before + 2); // counted, then listed again
+            }
+            assertThat(robot.lookup("#library-sections").queryListView().getSelectionModel().getSelectedItem())
+                    .as("the set on screen stays selected in the sidebar as it is listed again").isNotNull()
+                    .satisfies(sel -> assertThat(((io.reelbase.app.feature.library.LibrarySection) sel).label()).isEqualTo("Ice trip"));
             Screenshots.save(offline.stage.getScene(), "offline-working-set");
 
             var here = laptop.repositories().assets();

@@ -55,7 +55,14 @@ final class SidebarView {
                 list.getSelectionModel().select(s);
             }
         });
-        subscriptions.follow(model.sidebar().countsChangedProperty(), n -> list.refresh());
+        subscriptions.follow(model.sidebar().countsChangedProperty(), n -> {
+            list.refresh();
+            // Listed again (after a save, a sync): the entry on screen stays selected, though the list's items are new.
+            if (list.getItems().contains(model.sectionProperty().get())
+                    && !model.sectionProperty().get().equals(list.getSelectionModel().getSelectedItem())) {
+                list.getSelectionModel().select(model.sectionProperty().get());
+            }
+        });
     }
 
     void deactivate() {
