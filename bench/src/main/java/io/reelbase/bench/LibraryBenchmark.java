@@ -141,14 +141,7 @@ public final class LibraryBenchmark {
     }
 
     private static double[] time(int runs, Runnable work) {
-        work.run(); // warm the caches and the planner, as a person's second search would find them
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            work.run();
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        return ms;
+        return Timing.time(runs, work);
     }
 
     private static void row(String name, long rows, double[] ms, String target) {

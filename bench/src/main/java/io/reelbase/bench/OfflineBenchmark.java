@@ -75,7 +75,7 @@ public final class OfflineBenchmark {
     }
 
     /** N assets on the server, each with three versions, two tags and a 20 KB thumbnail, written in SQL. */
-    private static List<UUID> fill(Database server, int n) throws Exception {
+    static List<UUID> fill(Database server, int n) throws Exception {
         try (Connection c = server.dataSource().getConnection(); Statement st = c.createStatement()) {
             st.execute("create temporary table ids as select gen_random_uuid() id, g from generate_series(1, " + n + ") g");
             st.execute("insert into asset (id, title, description, asset_type, version, custom_fields) select id, 'Offline ' || g,"

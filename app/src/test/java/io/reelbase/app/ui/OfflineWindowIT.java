@@ -159,11 +159,42 @@ class OfflineWindowIT {
             var here = laptop.repositories().assets();
             assertThat(here.find(moraine.id()).orElseThrow().description()).as("the server's change came here").isEqualTo("Gravel.");
             assertThat(here.find(glacier.id()).orElseThrow().title()).isEqualTo("Glacier, laptop");
+            try (Database team = Database.open(s)) {
+                Asset g = team.repositories().assets().find(glacier.id()).orElseThrow();
+                assertThat(g.title()).as("the clash answered mine, on the server").isEqualTo("Glacier, laptop");
+                assertThat(team.repositories().assets().versions(g.id())).last().satisfies(v -> assertThat(v.conflictResolved()).isTrue());
+                // Another clash, left open: Return must not lose the change made here without asking.
+                team.repositories().assets().update(g.id(), g.version(), AssetChanges.none().title("Glacier, bob again"),
+                        VersionOrigin.EDIT, null, "bob");
+            }
+            Asset mine = here.find(glacier.id()).orElseThrow();
+            here.update(mine.id(), mine.version(), AssetChanges.none().title("Glacier, laptop again"), VersionOrigin.EDIT, null, "ann");
+            Path proxyHere = laptop.repositories().media().locations(moraine.id(), "PROXY").get(0);
+
+            dialogs.confirmations.add(false);
+            menuItem("Ice trip", "Return Working Set\u2026");
+            waitFor(() -> dialogs.shown.stream().anyMatch(d -> d.startsWith("confirm: Return Working Set: ")));
+            assertThat(dialogs.shown).filteredOn(d -> d.startsWith("confirm: Return Working Set: ")).singleElement()
+                    .satisfies(d -> assertThat(d).contains("anyway and discard those 1 change(s)?"));
+            assertThat(here.find(glacier.id()).orElseThrow().title()).as("Keep the Set keeps the change made here")
+                    .isEqualTo("Glacier, laptop again");
+            assertThat(proxyHere).exists();
+
+            dialogs.confirmations.add(true);
+            dialogs.shown.clear();
+            menuItem("Ice trip", "Return Working Set\u2026");
+            waitFor(() -> dialogs.shown.stream().anyMatch(d -> d.startsWith("confirm: Return Working Set: ")));
+            waitFor(() -> notice().startsWith("Returned \u201cIce trip\u201d: its 2 local copies are removed and 1 change(s) made here"
+                    + " were discarded, as asked"));
+            waitFor(() -> robot.lookup("#library-sections").lookup("Ice trip").tryQuery().isEmpty());
+            waitFor(() -> robot.lookup("#library-title").queryAs(Label.class).getText().equals("All assets"));
+            assertThat(here.find(glacier.id())).as("the local copies are gone").isEmpty();
+            assertThat(proxyHere).as("the set's proxy file is deleted").doesNotExist();
+            Screenshots.save(offline.stage.getScene(), "offline-returned");
         }
         try (Database team = Database.open(s)) {
-            Asset g = team.repositories().assets().find(glacier.id()).orElseThrow();
-            assertThat(g.title()).as("the clash answered mine, on the server").isEqualTo("Glacier, laptop");
-            assertThat(team.repositories().assets().versions(g.id())).last().satisfies(v -> assertThat(v.conflictResolved()).isTrue());
+            assertThat(team.repositories().assets().find(glacier.id()).orElseThrow().title())
+                    .as("discarding here leaves the server as it was").isEqualTo("Glacier, bob again");
         }
     }
 }

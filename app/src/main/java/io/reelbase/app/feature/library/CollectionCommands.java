@@ -18,14 +18,11 @@ import java.util.function.Consumer;
  * (after asking), add and remove assets, save the search on screen. Each says what it did, or why not.
  */
 public final class CollectionCommands {
-    /** What the library does after a command: the sidebar and the list follow. */
+    /** What the library does after a command: the sidebar (which leaves a deleted entry on screen) and the list follow. */
     interface Effects {
         void sidebarChanged();
 
         void listChanged();
-
-        /** A collection or saved search is gone: if it is on screen, show something else. */
-        void gone(LibrarySection section);
     }
 
     private final CollectionRepository collections;
@@ -155,7 +152,6 @@ public final class CollectionCommands {
             return null;
         }, ok -> {
             notice.accept(done);
-            effects.gone(s);
             effects.sidebarChanged();
         }, this::failed);
     }

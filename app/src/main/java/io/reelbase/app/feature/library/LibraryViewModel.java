@@ -91,13 +91,6 @@ public final class LibraryViewModel {
                     public void listChanged() {
                         refresh();
                     }
-
-                    @Override
-                    public void gone(LibrarySection s) {
-                        if (s.id() != null && s.id().equals(section.get().id())) {
-                            show(LibrarySection.ALL);
-                        }
-                    }
                 });
         selection.setListener(this::selectionChanged);
         this.problem = Bindings.createStringBinding(() -> list.problemProperty().get() != null ? list.problemProperty().get()
@@ -222,7 +215,12 @@ public final class LibraryViewModel {
     }
 
     private void listSidebar() {
-        sidebar.list(section.get(), section::set);
+        sidebar.list(section.get(), section::set, this::leaveIfShown);
+    }
+
+    /** A collection, saved search or working set is gone (deleted, returned): if it is on screen, show all assets. */
+    private void leaveIfShown(LibrarySection s) {
+        if (s.id() != null && s.id().equals(section.get().id())) show(LibrarySection.ALL);
     }
 
     // ---- selection, focus and form ---------------------------------------------------------------

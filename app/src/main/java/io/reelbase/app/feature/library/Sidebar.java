@@ -80,9 +80,11 @@ public final class Sidebar {
 
     /**
      * Reads the collections, saved searches and watch folders again; {@code onRenamed} gets the fresh entry
-     * of the section on screen when it is still there (it may have a new name).
+     * of the section on screen when it is still there (it may have a new name), {@code onGone} that section when it
+     * is not (deleted or returned, here or elsewhere).
      */
-    void list(LibrarySection current, java.util.function.Consumer<LibrarySection> onRenamed) {
+    void list(LibrarySection current, java.util.function.Consumer<LibrarySection> onRenamed,
+            java.util.function.Consumer<LibrarySection> onGone) {
         listing.ask("Loading collections", p -> new Lists(collections.all(), savedSearches.all(), sources.all(), workingSets.list()),
                 lists -> {
             collectionList = lists.collections();
@@ -105,7 +107,7 @@ public final class Sidebar {
             sections.setAll(all);
             countsChanged.set(countsChanged.get() + 1);
             if (current.id() != null) {
-                all.stream().filter(s -> current.id().equals(s.id())).findFirst().ifPresent(onRenamed);
+                all.stream().filter(s -> current.id().equals(s.id())).findFirst().ifPresentOrElse(onRenamed, () -> onGone.accept(current));
             }
         }, error -> problem.set(Problems.describe(error)));
     }
