@@ -50,8 +50,8 @@ public final class Database implements AutoCloseable {
         String password;
         if (settings.mode() == DatabaseSettings.Mode.EMBEDDED) {
             embedded = EmbeddedServer.start(settings.dataHome(), true);
-            url = embedded.jdbcUrl();
-            user = embedded.user();
+            url = embedded.personUrl();
+            user = embedded.personRole();
             password = null;
         } else {
             url = settings.jdbcUrl();
@@ -128,9 +128,19 @@ public final class Database implements AutoCloseable {
         return new HikariDataSource(cfg);
     }
 
+    /**
+     * Migrations run as the login that may change the schema: on the embedded server its superuser (the person's
+     * own login holds Admin, not the schema); on a shared server the login given, which must be the admin's or a
+     * member of {@code reelbase_owner}.
+     */
+    private Connection migratorConnection() throws SQLException {
+        return embedded != null ? java.sql.DriverManager.getConnection(embedded.jdbcUrl(), embedded.user(), null) : pool.getConnection();
+    }
+
     private Flyway flyway() {
-        return Flyway.configure()
-                .dataSource(pool)
+        var config = Flyway.configure();
+        config = embedded != null ? config.dataSource(embedded.jdbcUrl(), embedded.user(), null) : config.dataSource(pool);
+        return config
                 .locations("classpath:db/migration")
                 .validateMigrationNaming(true)
                 .load();
@@ -140,6 +150,7 @@ public final class Database implements AutoCloseable {
     public int migrate() {
         try {
             MigrateResult result = flyway().migrate();
+            settleOwnership();
             ensurePartitions();
             if (result.migrationsExecuted > 0) {
                 LOG.info("Applied {} migration(s); schema now at version {}", result.migrationsExecuted, result.targetSchemaVersion);
@@ -149,6 +160,18 @@ public final class Database implements AutoCloseable {
             throw new ReelbaseException("The database schema in " + settings.describe() + " could not be brought up to date: "
                     + e.getMessage(), "Nothing was changed by the failed step. If the database was made by a newer "
                     + "Reelbase, update this one; otherwise send the log to support.", e);
+        }
+    }
+
+    /** Every object of ours belongs to reelbase_owner; the embedded catalogue's person holds Admin. */
+    private void settleOwnership() {
+        try (Connection c = migratorConnection()) {
+            SchemaOwnership.settle(c);
+            if (embedded != null) {
+                SchemaOwnership.admitLocalPerson(c, embedded.personRole());
+            }
+        } catch (SQLException e) {
+            throw DatabaseErrors.translate(new IllegalStateException(e));
         }
     }
 

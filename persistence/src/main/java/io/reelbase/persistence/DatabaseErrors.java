@@ -115,8 +115,7 @@ public final class DatabaseErrors {
             case "23514", "23502", "22001", "22P02" -> new IllegalArgumentException("Invalid value: " + detail, error);
             case "23503" -> new IllegalArgumentException("That refers to something that does not exist (any more): "
                     + detail, error);
-            case "42501" -> new ReelbaseException("Permission denied: " + detail,
-                    "Ask your administrator for the needed rights.", error);
+            case "42501" -> Refusals.describe(sql.get(), error);
             default -> error;
         };
     }

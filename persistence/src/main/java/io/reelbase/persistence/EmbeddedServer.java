@@ -160,6 +160,14 @@ public final class EmbeddedServer implements AutoCloseable {
                     }
                 }
             }
+            try (PreparedStatement r = c.prepareStatement("select 1 from pg_roles where rolname = ?")) {
+                r.setString(1, personRole());
+                try (ResultSet rs = r.executeQuery(); Statement st = c.createStatement()) {
+                    if (!rs.next()) {
+                        st.execute("create role \"" + personRole() + "\" login nosuperuser nobypassrls");
+                    }
+                }
+            }
         } catch (SQLException e) {
             throw new IOException("cannot create the '" + DATABASE + "' database: " + e.getMessage(), e);
         }
@@ -174,8 +182,30 @@ public final class EmbeddedServer implements AutoCloseable {
         return postgres.getJdbcUrl("postgres", database);
     }
 
+    /** The server's superuser: only for creating databases and running migrations, never for the app's own work. */
     public String user() {
         return "postgres";
+    }
+
+    /**
+     * The login the app uses on this server: the person's own role (named after the computer's user where that
+     * makes a valid role name, else {@code reelbase_local}), made at start and given the Admin role once the
+     * schema has it ({@link SchemaOwnership#admitLocalPerson}). Not a superuser, so the permissions apply to it.
+     */
+    public String personRole() {
+        return personRole(System.getProperty("user.name", ""));
+    }
+
+    static String personRole(String systemUser) {
+        String name = systemUser.toLowerCase(java.util.Locale.ROOT);
+        boolean usable = name.matches("[a-z_][a-z0-9_]{0,62}") && !name.equals("postgres") && !name.startsWith("pg_")
+                && !name.startsWith("reelbase_") && !name.equals("public");
+        return usable ? name : "reelbase_local";
+    }
+
+    /** A URL for {@link #personRole()} (no user in it). */
+    public String personUrl() {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
     }
 
     public int port() {

@@ -24,6 +24,7 @@ import org.hibernate.generator.EventType;
 import org.hibernate.type.SqlTypes;
 
 @Entity
+@org.hibernate.annotations.DynamicUpdate // only the columns changed: a worker's login may update only some (V13)
 @Table(name = "asset")
 class AssetEntity {
     @Id

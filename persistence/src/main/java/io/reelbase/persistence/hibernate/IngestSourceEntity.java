@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 @Entity
+@org.hibernate.annotations.DynamicUpdate // only the columns changed: a worker's login may update only some (V13)
 @Table(name = "ingest_source")
 class IngestSourceEntity extends TimestampedEntity {
     @Id
