@@ -179,6 +179,7 @@ public final class Database implements AutoCloseable {
     private void ensurePartitions() {
         try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
             st.execute("select reelbase_ensure_action_record_partitions(3)");
+            st.execute("select reelbase_note_login()"); // the person's last login, for the People list
         } catch (SQLException e) {
             throw DatabaseErrors.translate(new IllegalStateException(e));
         }
@@ -218,6 +219,11 @@ public final class Database implements AutoCloseable {
             }
         }
         return repositories;
+    }
+
+    /** The people who may log in, as an admin manages them (the database checks the caller). */
+    public io.reelbase.core.user.People people() {
+        return new JdbcPeople(pool);
     }
 
     /** The processing queue (plain SQL on the same pool). */

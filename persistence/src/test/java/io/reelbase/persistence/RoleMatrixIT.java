@@ -57,6 +57,8 @@ class RoleMatrixIT {
         EXPECTED.put("change a lifecycle rule", "----A");
         EXPECTED.put("add a watch folder", "----A");
         EXPECTED.put("create a person's profile", "----A");
+        EXPECTED.put("add a person (login and profile)", "----A");
+        EXPECTED.put("change a person's role", "----A");
         EXPECTED.put("read another person's collection", "VECDA");
         EXPECTED.put("change another person's collection", "--C-A");
         EXPECTED.put("add to another person's collection", "--C-A");
@@ -142,6 +144,9 @@ class RoleMatrixIT {
             case "change a lifecycle rule" -> "update lifecycle_rule set archive_after_days = 1";
             case "add a watch folder" -> "insert into ingest_source (name, path) values ('Drop', '/tmp/drop')";
             case "create a person's profile" -> "insert into app_user (login_role, display_name) values ('mallory', 'Mallory')";
+            case "add a person (login and profile)" -> "select reelbase_add_person('rm_new_" + suffix + "', 'New', 'VIEWER', '"
+                    + org.postgresql.util.PasswordUtil.encodeScramSha256("pw".toCharArray()) + "')";
+            case "change a person's role" -> "select reelbase_set_person_role('" + login("other") + "', 'ADMIN')";
             case "read another person's collection" -> "select 1 from collection where id = '" + othersCollection + "'";
             case "change another person's collection" -> "update collection set name = 'Mine now' where id = '" + othersCollection + "'";
             case "add to another person's collection" -> "insert into collection_asset (collection_id, asset_id) values ('" + othersCollection
@@ -253,6 +258,26 @@ class RoleMatrixIT {
             Asset approved = manager.repositories().assets().update(appPending, p.version(),
                     AssetChanges.none().reviewStatus(ReviewStatus.APPROVED), VersionOrigin.EDIT, null, "content_manager");
             assertThat(approved.reviewStatus()).isEqualTo(ReviewStatus.APPROVED);
+        }
+    }
+
+    @Test
+    void everyDefinerFunctionPinsItsSearchPathAndNoFunctionIsOpenToPublic() throws SQLException {
+        try (Database db = Database.open(settings); Connection c = db.dataSource().getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select p.oid::regprocedure::text, p.prosecdef, coalesce(array_to_string(p.proconfig, ','), ''),"
+                     + " has_function_privilege('public', p.oid, 'EXECUTE'), pg_get_userbyid(p.proowner)"
+                     + " from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = 'public'"
+                     + " and not exists (select 1 from pg_depend d where d.objid = p.oid and d.deptype = 'e')")) {
+            int definers = 0;
+            while (rs.next()) {
+                String fn = rs.getString(1);
+                assertThat(rs.getString(3)).as(fn + " runs with a pinned search path, pg_temp last").isIn("search_path=public, pg_temp",
+                        "search_path=pg_catalog, pg_temp");
+                assertThat(rs.getBoolean(4)).as(fn + " is not executable by PUBLIC").isFalse();
+                assertThat(rs.getString(5)).as(fn + " belongs to the schema's owner").isEqualTo("reelbase_owner");
+                definers += rs.getBoolean(2) ? 1 : 0;
+            }
+            assertThat(definers).as("the SECURITY DEFINER functions checked").isGreaterThanOrEqualTo(8);
         }
     }
 }
