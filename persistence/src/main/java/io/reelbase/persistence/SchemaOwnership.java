@@ -30,7 +30,7 @@ final class SchemaOwnership {
                     WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'S')
                       AND pg_get_userbyid(c.relowner) <> 'reelbase_owner'
                       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
-                                      AND d.deptype IN ('e', 'a', 'i'))
+                                      AND (d.deptype = 'e' OR (c.relkind = 'S' AND d.deptype IN ('a', 'i'))))
                     UNION ALL
                     SELECT 'FUNCTION', p.oid::regprocedure::text
                     FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace

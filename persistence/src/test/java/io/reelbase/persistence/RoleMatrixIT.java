@@ -262,7 +262,7 @@ class RoleMatrixIT {
     }
 
     @Test
-    void everyDefinerFunctionPinsItsSearchPathAndNoFunctionIsOpenToPublic() throws SQLException {
+    void theOwnerOwnsEverythingAndEveryFunctionPinsItsSearchPathAndIsClosedToPublic() throws SQLException {
         try (Database db = Database.open(settings); Connection c = db.dataSource().getConnection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("select p.oid::regprocedure::text, p.prosecdef, coalesce(array_to_string(p.proconfig, ','), ''),"
                      + " has_function_privilege('public', p.oid, 'EXECUTE'), pg_get_userbyid(p.proowner)"
@@ -278,6 +278,16 @@ class RoleMatrixIT {
                 definers += rs.getBoolean(2) ? 1 : 0;
             }
             assertThat(definers).as("the SECURITY DEFINER functions checked").isGreaterThanOrEqualTo(8);
+        }
+        try (Database db = Database.open(settings); Connection c = db.dataSource().getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select c.relname || ' (' || pg_get_userbyid(c.relowner) || ')' from pg_class c"
+                     + " join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relkind in ('r', 'p', 'v', 'm', 'S')"
+                     + " and pg_get_userbyid(c.relowner) <> 'reelbase_owner'")) {
+            List<String> others = new ArrayList<>();
+            while (rs.next()) {
+                others.add(rs.getString(1));
+            }
+            assertThat(others).as("tables, partitions and sequences not owned by reelbase_owner (no login may own one)").isEmpty();
         }
     }
 }
