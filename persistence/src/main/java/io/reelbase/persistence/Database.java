@@ -149,6 +149,7 @@ public final class Database implements AutoCloseable {
     /** Applies pending migrations; returns how many were applied. */
     public int migrate() {
         try {
+            refuseMigrationByAPerson();
             MigrateResult result = flyway().migrate();
             settleOwnership();
             ensurePartitions();
@@ -161,6 +162,35 @@ public final class Database implements AutoCloseable {
                     + e.getMessage(), "Nothing was changed by the failed step. If the database was made by a newer "
                     + "Reelbase, update this one; otherwise send the log to support.", e);
         }
+    }
+
+    /**
+     * A person's login on a shared server may not change the schema (only the server's admin or a member of
+     * reelbase_owner may): when this Reelbase needs a newer schema than the server has, say who must update it.
+     */
+    private void refuseMigrationByAPerson() {
+        if (embedded != null) {
+            return;
+        }
+        MigrationInfo[] pending = flyway().info().pending();
+        if (pending.length == 0) {
+            return;
+        }
+        try (Connection c = pool.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "select rolsuper or (exists (select 1 from pg_roles where rolname = 'reelbase_owner')"
+                        + " and pg_has_role(current_user, 'reelbase_owner', 'MEMBER'))"
+                        + " or (not exists (select 1 from pg_roles where rolname = 'reelbase_owner') and rolcreaterole)"
+                        + " from pg_roles where rolname = current_user")) {
+            if (rs.next() && rs.getBoolean(1)) {
+                return;
+            }
+        } catch (SQLException e) {
+            throw DatabaseErrors.translate(new IllegalStateException(e));
+        }
+        String version = pending[pending.length - 1].getVersion().getVersion();
+        throw new ReelbaseException(settings.describe() + " needs its schema brought up to version " + version
+                + " for this Reelbase, and only the server's admin may do that (your login, " + user + ", may not).",
+                "Ask them to run: reelbase --db " + settings.jdbcUrl() + " --user ADMIN --password db migrate. Nothing was changed.");
     }
 
     /** Every object of ours belongs to reelbase_owner; the embedded catalogue's person holds Admin. */

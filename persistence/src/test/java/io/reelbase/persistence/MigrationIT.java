@@ -45,6 +45,29 @@ class MigrationIT {
     }
 
     @Test
+    void aPersonsLoginDoesNotMigrateTheServerButSaysWhoMust() throws SQLException {
+        DatabaseSettings admin = TestDatabases.fresh();
+        org.flywaydb.core.Flyway.configure().dataSource(admin.jdbcUrl(), admin.user(), admin.password())
+                .locations("classpath:db/migration").target("14").load().migrate();
+        String login = "mig_" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        TestDatabases.execute(admin.jdbcUrl(), admin.user(), admin.password(), "create role " + login + " login in role reelbase_admin");
+        String url = admin.jdbcUrl().replaceAll("([?&])user=[^&]*&?", "$1").replaceAll("[?&]$", "");
+        assertThatThrownBy(() -> Database.open(DatabaseSettings.server(url, login, null)))
+                .isInstanceOf(io.reelbase.core.ReelbaseException.class)
+                .hasMessageContaining("needs its schema brought up to version ").hasMessageContaining("only the server's admin may do that")
+                .satisfies(e -> assertThat(((io.reelbase.core.ReelbaseException) e).advice()).contains("db migrate", "Nothing was changed"));
+        try (Database db = Database.connect(admin)) {
+            assertThat(db.info().pending()).as("nothing was migrated by the person").isPositive();
+            db.migrate();
+        }
+        try (Database asPerson = Database.open(DatabaseSettings.server(url, login, null))) {
+            assertThat(asPerson.info().pending()).as("once the admin migrated, the person opens it").isZero();
+        }
+        TestDatabases.dropWhileInUse(admin);
+        TestDatabases.execute(admin.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/postgres$1"), admin.user(), admin.password(), "drop role " + login);
+    }
+
+    @Test
     void checkConstraintsRejectValuesOutsideTheirEnumsAndRanges() throws SQLException {
         try (Database db = Database.open(TestDatabases.fresh());
              Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {

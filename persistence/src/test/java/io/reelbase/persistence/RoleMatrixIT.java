@@ -66,6 +66,8 @@ class RoleMatrixIT {
         EXPECTED.put("read another person's saved search", "----A");
         EXPECTED.put("read other people's profiles", "----A");
         EXPECTED.put("read the audit trail", "--C-A");
+        EXPECTED.put("write an audit row directly", "-----");
+        EXPECTED.put("record an action, stamped with one's login", "-ECDA");
         EXPECTED.put("update an audit row", "-----");
         EXPECTED.put("delete an audit row", "-----");
         EXPECTED.put("truncate the audit trail", "-----");
@@ -155,6 +157,9 @@ class RoleMatrixIT {
             case "read another person's saved search" -> "select 1 from saved_search where name = 'Their search'";
             case "read other people's profiles" -> "select 1 from app_user where login_role <> session_user";
             case "read the audit trail" -> "select 1 from action_record";
+            case "write an audit row directly" -> "insert into action_record (action_type, actor) values ('SYNC', 'mallory')";
+            case "record an action, stamped with one's login" -> "select 1 from reelbase_record_action('SYNC', null, null, 'mallory', null,"
+                    + " 'test', null, null, null, null) where login = session_user and actor = 'mallory'";
             case "update an audit row" -> "update action_record set actor = 'nobody'";
             case "delete an audit row" -> "delete from action_record";
             case "truncate the audit trail" -> "truncate action_record";
@@ -258,6 +263,16 @@ class RoleMatrixIT {
             Asset approved = manager.repositories().assets().update(appPending, p.version(),
                     AssetChanges.none().reviewStatus(ReviewStatus.APPROVED), VersionOrigin.EDIT, null, "content_manager");
             assertThat(approved.reviewStatus()).isEqualTo(ReviewStatus.APPROVED);
+            assertThat(manager.repositories().audit().forAsset(appPending, 20)).as("the editor's refused approval is on the record")
+                    .anySatisfy(r -> {
+                        assertThat(r.type()).isEqualTo(io.reelbase.core.audit.ActionType.ACCESS_DENIED);
+                        assertThat(r.login()).isEqualTo(login("editor"));
+                        assertThat(r.metadata()).containsEntry("denied", "Approving needs the Content manager role.");
+                    })
+                    .anySatisfy(r -> {
+                        assertThat(r.type()).isEqualTo(io.reelbase.core.audit.ActionType.REVIEW_CHANGE);
+                        assertThat(r.login()).as("the login, not a name the client gave").isEqualTo(login("content_manager"));
+                    });
         }
     }
 

@@ -18,7 +18,8 @@ public record ActionRecord(
         String componentVersion,
         Map<String, Object> metadata,
         Map<String, Object> stateBefore,
-        Map<String, Object> stateAfter) {
+        Map<String, Object> stateAfter,
+        String login) {
 
     public ActionRecord {
         metadata = Maps.frozen(metadata);

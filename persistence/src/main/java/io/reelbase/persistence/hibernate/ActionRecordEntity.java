@@ -11,7 +11,7 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** Read side of the audit trail; rows are written with plain INSERTs so the database fills id, time and actor. */
+/** Read side of the audit trail; rows are written by the database only (its triggers and reelbase_record_action). */
 @Entity
 @Immutable
 @Table(name = "action_record")
@@ -25,6 +25,8 @@ class ActionRecordEntity {
     String direction;
     String status;
     String actor;
+    /** The login that wrote the row (session_user, stamped by the database); null for rows from before V15. */
+    String login;
     @Column(name = "user_id")
     UUID userId;
     @Column(name = "asset_id")

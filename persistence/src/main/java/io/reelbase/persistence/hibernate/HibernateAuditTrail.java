@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The audit trail: a plain INSERT ... RETURNING so the database assigns id, time and (when the
- * application names none) the actor; reads through Hibernate. The table refuses UPDATE and DELETE.
+ * The audit trail: written through the database's own reelbase_record_action (no application role may insert
+ * into it), which assigns id, time, the login and (when the application names none) the actor; reads through
+ * Hibernate. The table refuses UPDATE and DELETE.
  */
 public final class HibernateAuditTrail implements AuditTrail {
     private final Transactions tx;
@@ -26,28 +27,27 @@ public final class HibernateAuditTrail implements AuditTrail {
 
     @Override
     public ActionRecord record(NewActionRecord r) {
-        long id = tx.write(r.actor(), s -> s.doReturningWork(c -> {
-            try (PreparedStatement st = c.prepareStatement(
-                    "insert into action_record (action_type, direction, status, asset_id, component, component_version,"
-                            + " metadata, state_before, state_after) values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb)"
-                            + " returning id")) {
+        return tx.write(r.actor(), s -> s.doReturningWork(c -> {
+            try (PreparedStatement st = c.prepareStatement("select id, occurred_at, actor, login from reelbase_record_action("
+                    + "?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb)")) {
                 st.setString(1, r.type().name());
                 st.setString(2, r.direction().name());
                 st.setString(3, r.status().name());
-                st.setObject(4, r.assetId(), Types.OTHER);
-                st.setString(5, r.component());
-                st.setString(6, r.componentVersion());
-                st.setString(7, Json.write(r.metadata()));
-                st.setString(8, r.stateBefore() == null ? null : Json.write(r.stateBefore()));
-                st.setString(9, r.stateAfter() == null ? null : Json.write(r.stateAfter()));
+                st.setString(4, r.actor());
+                st.setObject(5, r.assetId(), Types.OTHER);
+                st.setString(6, r.component());
+                st.setString(7, r.componentVersion());
+                st.setString(8, Json.write(r.metadata()));
+                st.setString(9, r.stateBefore() == null ? null : Json.write(r.stateBefore()));
+                st.setString(10, r.stateAfter() == null ? null : Json.write(r.stateAfter()));
                 try (ResultSet rs = st.executeQuery()) {
                     rs.next();
-                    return rs.getLong(1);
+                    return new ActionRecord(rs.getLong(1), rs.getTimestamp(2).toInstant(), r.type(), r.direction(), r.status(),
+                            rs.getString(3), r.assetId(), r.component(), r.componentVersion(), r.metadata(), r.stateBefore(),
+                            r.stateAfter(), rs.getString(4));
                 }
             }
         }));
-        return tx.read(s -> s.createSelectionQuery("from ActionRecordEntity where id = :id", ActionRecordEntity.class)
-                .setParameter("id", id).getSingleResult()).transform();
     }
 
     @Override
@@ -68,6 +68,6 @@ public final class HibernateAuditTrail implements AuditTrail {
     static ActionRecord toRecord(ActionRecordEntity e) {
         return new ActionRecord(e.id, e.occurredAt, ActionType.valueOf(e.actionType), Direction.valueOf(e.direction),
                 ActionStatus.valueOf(e.status), e.actor, e.assetId, e.component, e.componentVersion, e.metadata,
-                e.stateBefore, e.stateAfter);
+                e.stateBefore, e.stateAfter, e.login);
     }
 }

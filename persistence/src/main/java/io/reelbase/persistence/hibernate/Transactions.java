@@ -32,6 +32,7 @@ public final class Transactions {
                 return work.apply(session);
             });
         } catch (RuntimeException e) {
+            Denials.recordIfRefused(sessionFactory, actor, e);
             throw DatabaseErrors.translate(e);
         }
     }

@@ -109,13 +109,12 @@ public final class ServerUpload implements AssetUpload {
     }
 
     private static void recordCreation(Connection s, UUID assetId, String actor, String note) throws SQLException {
-        try (PreparedStatement st = s.prepareStatement("insert into action_record (action_type, direction, asset_id, component,"
-                + " metadata) values ('SYNC', 'INBOUND', ?, 'offline sync', jsonb_build_object('created', true, 'author', ?::text,"
-                + " 'original', ?::text))")) {
+        try (PreparedStatement st = s.prepareStatement("select reelbase_record_action('SYNC', 'INBOUND', null, null, ?, 'offline sync',"
+                + " null, jsonb_build_object('created', true, 'author', ?::text, 'original', ?::text), null, null)")) {
             st.setObject(1, assetId);
             st.setString(2, actor);
             st.setString(3, note == null ? "at its path" : note);
-            st.executeUpdate();
+            st.execute();
         }
     }
 

@@ -230,11 +230,11 @@ public final class JdbcJobQueue implements JobQueue, JobCommands, JobMonitor {
                     + " error_message = null where id = ? and locked_by = ? and status = 'PROCESSING' returning id, asset_id, status),"
                     + " ev as (insert into job_event (job_id, phase, status, progress, worker)"
                     + " select id, 'JOB', 'COMPLETED', 100, ? from done),"
-                    + " audit as (insert into action_record (action_type, asset_id, component, actor, metadata)"
-                    + " select 'JOB_COMPLETED', asset_id, 'job-queue', ?, json_build_object('job', id)::jsonb from done),"
+                    + " audit as (select reelbase_record_action('JOB_COMPLETED', null, null, ?, asset_id, 'job-queue', null,"
+                    + " json_build_object('job', id)::jsonb, null, null) from done),"
                     + " note as (select pg_notify('" + CHANNEL + "', json_build_object('job', id, 'asset', asset_id,"
                     + " 'status', status)::text) from done)"
-                    + " select (select count(*) from done), (select count(*) from note)")) {
+                    + " select (select count(*) from done), (select count(*) from note), (select count(*) from audit)")) {
                 st.setObject(1, jobId);
                 st.setString(2, worker);
                 st.setString(3, worker);
@@ -281,13 +281,13 @@ public final class JdbcJobQueue implements JobQueue, JobCommands, JobMonitor {
                 JobEventLog.event(c, jobId, cap == null ? "JOB" : cap, last ? "FAILED" : "RETRY_SCHEDULED", null, null, error,
                         last ? null : Map.of("retry_in_ms", wait.toMillis(), "attempt", job.attempts()), worker);
                 if (last) {
-                    try (PreparedStatement audit = c.prepareStatement("insert into action_record (action_type, status, asset_id,"
-                            + " component, actor, metadata) values ('JOB_FAILED', 'FAILED', ?, 'job-queue', ?, ?::jsonb)")) {
-                        audit.setObject(1, job.assetId());
-                        audit.setString(2, worker);
+                    try (PreparedStatement audit = c.prepareStatement("select reelbase_record_action('JOB_FAILED', null, 'FAILED', ?,"
+                            + " ?, 'job-queue', null, ?::jsonb, null, null)")) {
+                        audit.setString(1, worker);
+                        audit.setObject(2, job.assetId());
                         audit.setString(3, Json.write(Map.of("job", jobId.toString(), "error", error == null ? "" : error,
                                 "step", cap == null ? "" : cap)));
-                        audit.executeUpdate();
+                        audit.execute();
                     }
                 }
                 JobEventLog.notifyChange(c, updated);
@@ -335,12 +335,12 @@ public final class JdbcJobQueue implements JobQueue, JobCommands, JobMonitor {
                     changed.add(job.get().assetId());
                     JobEventLog.event(c, id, "JOB", newStatus.equals("QUEUED") ? "STARTED" : "CANCELLED", null, null,
                             (newStatus.equals("QUEUED") ? "Retried" : "Cancelled") + " by " + actor, null, actor);
-                    try (PreparedStatement audit = c.prepareStatement("insert into action_record (action_type, asset_id,"
-                            + " component, metadata) values (?, ?, 'job-queue', ?::jsonb)")) {
+                    try (PreparedStatement audit = c.prepareStatement("select reelbase_record_action(?, null, null, null, ?,"
+                            + " 'job-queue', null, ?::jsonb, null, null)")) {
                         audit.setString(1, action);
                         audit.setObject(2, job.get().assetId());
                         audit.setString(3, Json.write(Map.of("job", id.toString())));
-                        audit.executeUpdate();
+                        audit.execute();
                     }
                     JobEventLog.notifyChange(c, job.get());
                 }
