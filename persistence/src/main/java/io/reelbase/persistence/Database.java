@@ -256,6 +256,11 @@ public final class Database implements AutoCloseable {
         return new JdbcPeople(pool);
     }
 
+    /** The audit trail's hash chains, checked by the database. */
+    public AuditChains auditChains() {
+        return new AuditChains(pool);
+    }
+
     /** The processing queue (plain SQL on the same pool). */
     public synchronized io.reelbase.persistence.queue.JdbcJobQueue jobs() {
         if (jobs == null) {

@@ -14,7 +14,7 @@ import org.postgresql.util.ServerErrorMessage;
  * names a table, which is turned into what it holds.
  */
 final class Refusals {
-    private static final Pattern NO_GRANT = Pattern.compile("permission denied for (?:table|relation|sequence|view) (\\w+)");
+    private static final Pattern NO_GRANT = Pattern.compile("permission denied for (?:table|relation|sequence|view|function) (\\w+)");
     private static final Pattern NO_ROW = Pattern.compile("row-level security policy for table \"?(\\w+)\"?");
     private static final String ASK = "Ask an admin for a role that may (the README lists what each role may do).";
     private static final Map<String, String> HOLDS = Map.ofEntries(
@@ -27,7 +27,9 @@ final class Refusals {
             Map.entry("lifecycle_run", "lifecycle runs"), Map.entry("app_user", "people"),
             Map.entry("action_record", "the audit trail"), Map.entry("derivative", "thumbnails and previews"),
             Map.entry("technical_metadata", "technical metadata"), Map.entry("storage_location", "file locations"),
-            Map.entry("working_set", "working sets"), Map.entry("working_set_asset", "working sets"));
+            Map.entry("working_set", "working sets"), Map.entry("working_set_asset", "working sets"),
+            Map.entry("reelbase_audit_problems", "the audit trail"), Map.entry("reelbase_audit_heads", "the audit trail"),
+            Map.entry("reelbase_people", "people"));
 
     private Refusals() {
     }
