@@ -1,5 +1,6 @@
 package io.reelbase.app;
 
+import io.reelbase.app.feature.audit.AuditViewModel;
 import io.reelbase.app.feature.export.ExportFiles;
 import io.reelbase.app.feature.imports.ImportFiles;
 import io.reelbase.app.feature.library.LibraryServices;
@@ -7,6 +8,7 @@ import io.reelbase.app.feature.library.LibraryViewModel;
 import io.reelbase.app.feature.library.PictureCache;
 import io.reelbase.app.feature.monitor.MonitorViewModel;
 import io.reelbase.app.feature.monitor.ProcessingStatus;
+import io.reelbase.app.feature.people.PeopleViewModel;
 import io.reelbase.app.feature.sources.SourcesViewModel;
 import io.reelbase.app.feature.sources.WatchFolderTimer;
 import io.reelbase.app.feature.workflows.WorkflowsViewModel;
@@ -22,6 +24,8 @@ import io.reelbase.core.ingest.WatchFolders;
 import io.reelbase.core.job.JobControl;
 import io.reelbase.core.job.RetryPolicy;
 import io.reelbase.core.job.WorkerPool;
+import io.reelbase.core.user.Permission;
+import io.reelbase.core.user.SignedIn;
 import io.reelbase.media.FfmpegLibrary;
 import io.reelbase.media.worker.IsolatedMedia;
 import io.reelbase.media.worker.WorkerLimits;
@@ -49,6 +53,7 @@ public final class AppContext implements AppInfo, AutoCloseable {
     private final List<JobNotifications> listeners = new CopyOnWriteArrayList<>();
     private final AssetChangeListener assetChanges;
     private final OfflineService offline;
+    private final SignedIn me;
 
     /** Without processing (tests of screens that need none). */
     public AppContext(Database database, BackgroundTasks tasks, DialogService dialogs) {
@@ -61,27 +66,31 @@ public final class AppContext implements AppInfo, AutoCloseable {
      */
     public AppContext(Database database, BackgroundTasks tasks, DialogService dialogs, Path dataHome, int workerCount) {
         this.database = database;
+        this.me = database.signedIn();
         this.assetChanges = database.assetChanges();
         Repositories r = database.repositories();
         AssetRepository assets = r.assets();
         this.media = new IsolatedMedia(WorkerLimits.defaults().withWorkers(Math.max(1, workerCount)));
         Ingest ingest = MediaPipeline.ingest(database, media, "reelbase-desktop");
         WatchFolders folders = new WatchFolders(r.ingestSources(), r.workflows(), ingest, database.user());
+        // This app's own workers run only for a login that may run jobs (an admin, or a worker's developer login).
         boolean processing = workerCount > 0 && dataHome != null;
-        this.workers = processing ? MediaPipeline.workers(database, media, dataHome.resolve("proxies"), workerCount, RetryPolicy.DEFAULT)
-                : null;
-        this.watchTimer = processing ? new WatchFolderTimer(folders, tasks) : null;
+        this.workers = processing && me.may(Permission.RUN_JOBS)
+                ? MediaPipeline.workers(database, media, dataHome.resolve("proxies"), workerCount, RetryPolicy.DEFAULT) : null;
+        this.watchTimer = processing && me.may(Permission.INGEST) ? new WatchFolderTimer(folders, tasks) : null;
         this.offline = OfflineService.forWindow(database, dataHome);
         LibraryViewModel library = new LibraryViewModel(new LibraryServices(assets, assets, assets, new AssetEdits(assets, assets, assets),
                 r.collections(), r.savedSearches(), r.ingestSources(), r.media(), assetChanges,
                 new io.reelbase.persistence.offline.WorkingSets(database.dataSource()), offline), tasks, dialogs, database.user());
+        library.form().offerTo(me);
         this.parts = new WindowParts(library, new PictureCache(r.media(), tasks),
                 new MonitorViewModel(database.jobs(), new JobControl(database.jobs(), assets, assets), tasks, database.user()),
                 new WorkflowsViewModel(r.workflows(), tasks),
                 new SourcesViewModel(r.ingestSources(), r.workflows(), folders, tasks),
                 new ImportFiles((paths, progress) -> ingest.ingest(paths, SourceSystem.USER_UPLOAD, database.user(), progress), tasks, dialogs),
                 new ExportFiles(assets, assets, tasks, dialogs),
-                new ProcessingStatus(database.jobs(), Optional.ofNullable(workers), tasks), this);
+                new ProcessingStatus(database.jobs(), Optional.ofNullable(workers), tasks),
+                new PeopleViewModel(database.people(), tasks), new AuditViewModel(r.audit(), database.auditChains(), tasks, dialogs), this);
     }
 
     /** What the main window is made of. */
@@ -121,11 +130,16 @@ public final class AppContext implements AppInfo, AutoCloseable {
     }
 
     @Override
+    public SignedIn signedIn() {
+        return me;
+    }
+
+    @Override
     public String connectionSummary() {
         DatabaseSettings s = database.settings();
-        return s.mode() == DatabaseSettings.Mode.EMBEDDED
+        return me.describe() + " \u00B7 " + (s.mode() == DatabaseSettings.Mode.EMBEDDED
                 ? "Embedded database \u00B7 " + s.dataHome()
-                : database.user() + " @ " + s.jdbcUrl().replaceFirst("^jdbc:postgresql://", "").replaceFirst("\\?.*$", "");
+                : database.user() + " @ " + s.jdbcUrl().replaceFirst("^jdbc:postgresql://", "").replaceFirst("\\?.*$", ""));
     }
 
     @Override

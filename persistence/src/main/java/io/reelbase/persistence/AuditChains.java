@@ -10,13 +10,14 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /** Checks the audit trail's hash chains (V16) in the database: who may read the trail may check it. */
-public final class AuditChains {
+public final class AuditChains implements io.reelbase.core.audit.AuditChecker {
     private final DataSource db;
 
     public AuditChains(DataSource db) {
         this.db = db;
     }
 
+    @Override
     public AuditCheck verify() {
         try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
             List<AuditCheck.Problem> problems = new ArrayList<>();

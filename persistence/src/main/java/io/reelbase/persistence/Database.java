@@ -256,6 +256,23 @@ public final class Database implements AutoCloseable {
         return new JdbcPeople(pool);
     }
 
+    /** Who this catalogue is open as: the login, their name, and the role the login holds in the database. */
+    public io.reelbase.core.user.SignedIn signedIn() {
+        try (Connection c = pool.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "select session_user, (select display_name from app_user where login_role = session_user::text),"
+                        + " case when (select rolsuper from pg_roles where rolname = session_user) then 'ADMIN' else (select r from"
+                        + " unnest(array['ADMIN', 'CONTENT_MANAGER', 'EDITOR', 'DEVELOPER', 'VIEWER']) with ordinality as x(r, o)"
+                        + " where exists (select 1 from pg_roles where rolname = 'reelbase_' || lower(r))"
+                        + " and pg_has_role(session_user, 'reelbase_' || lower(r), 'MEMBER') order by o limit 1) end")) {
+            rs.next();
+            String role = rs.getString(3);
+            return new io.reelbase.core.user.SignedIn(rs.getString(1), rs.getString(2),
+                    role == null ? null : io.reelbase.core.user.AppRole.valueOf(role));
+        } catch (SQLException e) {
+            throw DatabaseErrors.translate(new IllegalStateException(e));
+        }
+    }
+
     /** The audit trail's hash chains, checked by the database. */
     public AuditChains auditChains() {
         return new AuditChains(pool);

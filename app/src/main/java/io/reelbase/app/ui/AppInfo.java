@@ -2,6 +2,9 @@ package io.reelbase.app.ui;
 
 /** What the window tells about itself: where the catalogue is, its schema, the versions in use. */
 public interface AppInfo {
+    /** Who the window is logged in as, and their role (what it offers follows it; the database enforces it). */
+    io.reelbase.core.user.SignedIn signedIn();
+
     /** One line for the status bar. */
     String connectionSummary();
 

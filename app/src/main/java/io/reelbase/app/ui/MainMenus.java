@@ -4,6 +4,8 @@ import javafx.application.Platform;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import io.reelbase.core.user.Permission;
+import io.reelbase.core.user.SignedIn;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
@@ -32,6 +34,9 @@ final class MainMenus {
                 parts.library().sectionProperty().get().label()));
         MenuItem takeSelection = new MenuItem("Take Selection Offline\u2026");
         takeSelection.setOnAction(e -> parts.library().workingSets().takeSelection(parts.library().selection().ids()));
+        SignedIn me = parts.info().signedIn();
+        notOffered(me, Permission.INGEST, importFiles, importFolder);
+        notOffered(me, Permission.TAKE_OFFLINE, takeList, takeSelection);
         boolean canTake = parts.library().workingSets().canTake();
         takeList.setVisible(canTake);
         takeSelection.setVisible(canTake);
@@ -80,5 +85,15 @@ final class MainMenus {
 
     MenuBar bar() {
         return bar;
+    }
+
+    /** A menu item the person's role lacks stays in its place, disabled, saying which role has it. */
+    private static void notOffered(SignedIn me, Permission p, MenuItem... items) {
+        if (!me.may(p)) {
+            for (MenuItem i : items) {
+                i.setDisable(true);
+                i.setText(i.getText() + "  \u2014 " + p.needs());
+            }
+        }
     }
 }

@@ -1,9 +1,13 @@
 package io.reelbase.app.ui;
 
+import io.reelbase.app.feature.audit.AuditView;
 import io.reelbase.app.feature.library.LibraryView;
 import io.reelbase.app.feature.monitor.MonitorView;
+import io.reelbase.app.feature.people.PeopleView;
 import io.reelbase.app.feature.sources.SourcesView;
 import io.reelbase.app.feature.workflows.WorkflowsView;
+import io.reelbase.core.user.Permission;
+import io.reelbase.core.user.SignedIn;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,11 +39,13 @@ public final class MainWindow {
     private final LibraryView library;
     private final TabPane tabs = new TabPane();
     private final StatusBar status;
+    private final DialogService dialogs;
     private Screen shown;
     private AutoCloseable jobEvents;
 
     public MainWindow(WindowParts parts, TaskRunner runner, DialogService dialogs) {
         this.parts = parts;
+        this.dialogs = dialogs;
         this.library = new LibraryView(parts.library(), parts.pictures());
         library.setOnExportSelection(() -> parts.exports().exportSelection(parts.library().selection().ids()));
         MonitorView monitor = new MonitorView(parts.monitor());
@@ -52,6 +58,16 @@ public final class MainWindow {
                 tab("Workflow Monitor", "tab-monitor", monitor.node(), monitor::activate, monitor::deactivate),
                 tab("Workflows", "tab-workflows", workflows.node(), workflows::activate, workflows::deactivate),
                 tab("Watch Folders", "tab-sources", sources.node(), sources::activate, sources::deactivate));
+        // Screens a role lacks are not shown at all (the database would refuse what they read or change).
+        SignedIn me = parts.info().signedIn();
+        if (me.may(Permission.READ_AUDIT)) {
+            AuditView audit = new AuditView(parts.audit());
+            tabs.getTabs().add(tab("Audit Trail", "tab-audit", audit.node(), audit::activate, audit::deactivate));
+        }
+        if (me.may(Permission.MANAGE_PEOPLE)) {
+            PeopleView people = new PeopleView(parts.people());
+            tabs.getTabs().add(tab("People", "tab-people", people.node(), people::activate, people::deactivate));
+        }
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> show(now));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(tabs);
@@ -103,6 +119,10 @@ public final class MainWindow {
 
     /** Imports files and folders in the background, with progress in the status bar and a report at the end. */
     public void importPaths(List<Path> paths) {
+        if (!parts.info().signedIn().may(Permission.INGEST)) {
+            dialogs.showError("Import", Permission.INGEST.needs(), "Ask an admin to give you the Editor role.");
+            return;
+        }
         parts.imports().importPaths(paths, this::refresh);
     }
 

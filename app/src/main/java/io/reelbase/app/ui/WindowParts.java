@@ -12,5 +12,6 @@ import io.reelbase.app.feature.workflows.WorkflowsViewModel;
 /** What the main window is made of and uses: the screens' models and the flows of its menus and status bar. */
 public record WindowParts(LibraryViewModel library, PictureCache pictures, MonitorViewModel monitor,
                           WorkflowsViewModel workflows, SourcesViewModel sources, ImportFiles imports, ExportFiles exports,
-                          ProcessingStatus processing, AppInfo info) {
+                          ProcessingStatus processing, io.reelbase.app.feature.people.PeopleViewModel people,
+                          io.reelbase.app.feature.audit.AuditViewModel audit, AppInfo info) {
 }

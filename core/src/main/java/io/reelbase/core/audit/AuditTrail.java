@@ -12,4 +12,7 @@ public interface AuditTrail {
 
     /** Newest first. */
     List<ActionRecord> recent(int limit);
+
+    /** The records matching {@code query}, newest first, at most {@code limit}. */
+    List<ActionRecord> search(AuditQuery query, int limit);
 }

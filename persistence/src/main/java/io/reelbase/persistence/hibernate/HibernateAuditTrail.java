@@ -65,6 +65,38 @@ public final class HibernateAuditTrail implements AuditTrail {
                 .setMaxResults(limit).getResultList().stream().map(ActionRecordEntity::transform).toList());
     }
 
+    @Override
+    public List<ActionRecord> search(io.reelbase.core.audit.AuditQuery q, int limit) {
+        StringBuilder hql = new StringBuilder("from ActionRecordEntity where 1 = 1");
+        java.util.Map<String, Object> args = new java.util.HashMap<>();
+        if (q.assetId() != null) {
+            hql.append(" and assetId = :asset");
+            args.put("asset", q.assetId());
+        }
+        if (q.person() != null) {
+            hql.append(" and (lower(login) = :person or lower(actor) = :person)");
+            args.put("person", q.person().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (q.type() != null) {
+            hql.append(" and actionType = :type");
+            args.put("type", q.type().name());
+        }
+        if (q.from() != null) {
+            hql.append(" and occurredAt >= :from");
+            args.put("from", q.from());
+        }
+        if (q.to() != null) {
+            hql.append(" and occurredAt < :to");
+            args.put("to", q.to());
+        }
+        hql.append(" order by occurredAt desc, id desc");
+        return tx.read(s -> {
+            var query = s.createSelectionQuery(hql.toString(), ActionRecordEntity.class);
+            args.forEach(query::setParameter);
+            return query.setMaxResults(limit).getResultList().stream().map(ActionRecordEntity::transform).toList();
+        });
+    }
+
     static ActionRecord toRecord(ActionRecordEntity e) {
         return new ActionRecord(e.id, e.occurredAt, ActionType.valueOf(e.actionType), Direction.valueOf(e.direction),
                 ActionStatus.valueOf(e.status), e.actor, e.assetId, e.component, e.componentVersion, e.metadata,

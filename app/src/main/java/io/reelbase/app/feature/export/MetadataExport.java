@@ -70,7 +70,8 @@ public final class MetadataExport {
         JSON.writerWithDefaultPrettyPrinter().writeValue(out, assets.stream().map(MetadataExport::row).toList());
     }
 
-    static String cell(Object value) {
+    /** One CSV cell, safe to open in a spreadsheet (formula-looking text is not run). */
+    public static String cell(Object value) {
         if (value == null) {
             return "";
         }

@@ -11,9 +11,12 @@ import io.reelbase.core.asset.VersionOrigin;
 import io.reelbase.core.edit.AssetEdit;
 import io.reelbase.core.edit.AssetEdits;
 import io.reelbase.core.edit.EditOutcome;
+import io.reelbase.core.user.Permission;
+import io.reelbase.core.user.SignedIn;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -41,6 +44,7 @@ public final class EditForm {
     private final Consumer<List<Asset>> onSaved;
     private final Consumer<List<EditOutcome.Conflict>> onConflicts;
     private final FormDrafts drafts = new FormDrafts();
+    private SignedIn me;
 
     /**
      * @param onSaved     assets this form saved (the library shows their new versions)
@@ -57,6 +61,25 @@ public final class EditForm {
         for (Observable o : state.fields()) {
             o.addListener(x -> state.updateDirty());
         }
+    }
+
+    /**
+     * What the form offers follows the person's role ({@code null}: everything, as on one's own catalogue): the
+     * database is what refuses, and a refusal it sends still shows in the form's message.
+     */
+    public void offerTo(SignedIn person) {
+        this.me = person;
+    }
+
+    /** Whether the person may edit at all (a viewer or a worker's login may not). */
+    public boolean mayEdit() {
+        return me == null || me.may(Permission.EDIT_METADATA);
+    }
+
+    /** Why the person may not choose {@code review}, if they may not: approving and rejecting need a content manager. */
+    public Optional<String> refusal(ReviewStatus review) {
+        boolean needsApprover = review == ReviewStatus.APPROVED || review == ReviewStatus.REJECTED;
+        return needsApprover && me != null && !me.may(Permission.APPROVE) ? Optional.of(Permission.APPROVE.needs()) : Optional.empty();
     }
 
     /** The selection {@code ids} is being read; nothing can be saved until it is there. Unsaved typing for other assets is kept as a draft. */

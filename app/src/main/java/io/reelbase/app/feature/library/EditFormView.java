@@ -3,7 +3,10 @@ package io.reelbase.app.feature.library;
 import static io.reelbase.app.feature.library.InspectorLayout.labelled;
 
 import io.reelbase.core.asset.ReviewStatus;
+import io.reelbase.core.user.Permission;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -37,8 +40,8 @@ final class EditFormView {
         review.setId("edit-review");
         review.valueProperty().bindBidirectional(editor.reviewProperty());
         review.setPromptText("Leave as they are");
-        review.setButtonCell(new ReviewCell("Leave as they are"));
-        review.setCellFactory(l -> new ReviewCell(null));
+        review.setButtonCell(new ReviewCell("Leave as they are", r -> Optional.empty()));
+        review.setCellFactory(l -> new ReviewCell(null, editor::refusal));
         review.setMaxWidth(Double.MAX_VALUE);
 
         TagField tags = new TagField(editor.tags(), "tag-keep", editor::addTag, editor::removeTag, editor::suggestTags,
@@ -62,6 +65,17 @@ final class EditFormView {
         form.getChildren().addAll(InspectorLayout.sectionLabel("Edit"), labelled("Title", title), labelled("Tags", tags), batchOnly,
                 labelled("Description", description), labelled("Review", review), singleOnly);
         buildFooter(editor);
+        if (!editor.mayEdit()) {
+            // Shown, not editable: what a viewer reads is all there; saving would be refused by the database anyway.
+            form.getChildren().forEach(n -> n.setDisable(true));
+            form.getChildren().set(0, InspectorLayout.sectionLabel("Details"));
+            Label why = new Label("Viewing only: " + Permission.EDIT_METADATA.needs());
+            why.setId("edit-not-offered");
+            why.setWrapText(true);
+            why.getStyleClass().add("muted");
+            form.getChildren().add(1, why);
+            footer.setDisable(true);
+        }
     }
 
     private void buildFooter(EditForm editor) {
@@ -120,17 +134,23 @@ final class EditFormView {
         return footer;
     }
 
+    /** A review choice; one the person's role lacks is shown disabled, with a tooltip saying which role has it. */
     private static final class ReviewCell extends ListCell<ReviewStatus> {
         private final String whenNone;
+        private final Function<ReviewStatus, Optional<String>> refusal;
 
-        ReviewCell(String whenNone) {
+        ReviewCell(String whenNone, Function<ReviewStatus, Optional<String>> refusal) {
             this.whenNone = whenNone;
+            this.refusal = refusal;
         }
 
         @Override
         protected void updateItem(ReviewStatus item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? whenNone : AssetRow.label(item.name()));
+            Optional<String> no = empty || item == null ? Optional.empty() : refusal.apply(item);
+            setText(empty || item == null ? whenNone : AssetRow.label(item.name()) + (no.isPresent() ? " (not your role)" : ""));
+            setDisable(no.isPresent());
+            setTooltip(no.map(Tooltip::new).orElse(null));
         }
     }
 }

@@ -52,4 +52,17 @@ final class InspectorLayout {
         node.setVisible(shown);
         node.setManaged(shown);
     }
+
+    /**
+     * A button the person's role lacks is shown disabled, with a tooltip saying which role has it (collections and
+     * saved searches of one's own are an editor's). The database would refuse it anyway.
+     */
+    static void offerOnlyIf(javafx.scene.control.ButtonBase button, boolean offered) {
+        if (!offered) {
+            button.setDisable(true);
+            // The text says it too: a disabled control shows no tooltip.
+            button.setTooltip(new javafx.scene.control.Tooltip(io.reelbase.core.user.Permission.EDIT_METADATA.needs()));
+            button.setText(button.getText() + " (Editor role)");
+        }
+    }
 }

@@ -50,6 +50,7 @@ final class LibraryHeader {
         });
         Button saveSearch = new Button("Save Search\u2026");
         saveSearch.setId("save-search");
+        InspectorLayout.offerOnlyIf(saveSearch, model.form().mayEdit());
         saveSearch.setOnAction(e -> model.saveSearch());
         HBox header = new HBox(10, heading, countLabel, spacer, search, saveSearch, spinner);
         header.setAlignment(Pos.CENTER_LEFT);

@@ -35,6 +35,7 @@ final class SidebarView {
         newCollection.setId("new-collection");
         newCollection.getStyleClass().add("flat");
         newCollection.setOnAction(e -> model.collections().newCollection(List.of()));
+        InspectorLayout.offerOnlyIf(newCollection, model.form().mayEdit());
         root = new VBox(list, newCollection);
         VBox.setVgrow(list, Priority.ALWAYS);
         root.getStyleClass().add("sidebar-box");
