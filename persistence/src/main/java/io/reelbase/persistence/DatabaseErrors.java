@@ -52,6 +52,10 @@ public final class DatabaseErrors {
                     "Check that PostgreSQL is running there and accepts connections on that port, "
                             + "or run without --db to use the embedded database.", error);
         }
+        if (detail != null && detail.contains("is not permitted to log in")) {
+            return new ReelbaseException("The login '" + user + "' is disabled on " + target + ".",
+                    "Ask an admin to enable it again (reelbase admin enable " + user + ").", error);
+        }
         switch (state) {
             case "28P01", "28000":
                 return new ReelbaseException("The database refused the login of '" + user + "' at " + target

@@ -2,6 +2,9 @@ package io.reelbase.app.ui;
 
 import io.reelbase.app.AppContext;
 import io.reelbase.app.BuildInfo;
+import io.reelbase.app.feature.login.LoginView;
+import io.reelbase.app.feature.login.LoginViewModel;
+import io.reelbase.app.feature.login.ServerLogin;
 import io.reelbase.core.ReelbaseException;
 import io.reelbase.persistence.Database;
 import io.reelbase.persistence.DatabaseSettings;
@@ -64,7 +67,34 @@ public final class ReelbaseApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.show();
-        openCatalogue();
+        if (settings.mode() == DatabaseSettings.Mode.SERVER && settings.password() == null) {
+            showLogin(null);
+        } else {
+            openCatalogue();
+        }
+    }
+
+    /**
+     * The connection form, filled in from the command line (or, for the same server, the login last used there);
+     * {@code why} says what went wrong with the last try.
+     */
+    private void showLogin(String why) {
+        ConnectionMemory memory = new ConnectionMemory(dataHome);
+        ServerLogin given = ServerLogin.of(settings.jdbcUrl(), settings.user());
+        ServerLogin shown = memory.last().filter(m -> m.host().equals(given.host()) && m.database().equals(given.database())
+                && settings.user() == null).orElse(given);
+        LoginViewModel<Database> login = new LoginViewModel<>(runner, l -> {
+            DatabaseSettings tried = DatabaseSettings.server(l.jdbcUrl(), l.user(), l.password() == null ? null : new String(l.password()))
+                    .withPoolSize(settings.poolSize());
+            Database db = Database.open(tried);
+            settings = tried;
+            memory.remember(l);
+            return db;
+        }, this::showLibrary);
+        login.fill(shown, why);
+        LoginView view = new LoginView(login, "Reelbase " + BuildInfo.version());
+        stage.getScene().setRoot(view.node());
+        view.focusPassword();
     }
 
     private VBox startupView() {
@@ -127,6 +157,11 @@ public final class ReelbaseApp extends Application {
         ReelbaseException problem = error instanceof ReelbaseException re ? re
                 : new ReelbaseException("Could not open the catalogue: " + error.getMessage(), "The log has the details.", error);
         LOG.error("Cannot open the catalogue", error);
+        if (settings.mode() == DatabaseSettings.Mode.SERVER) {
+            // On a team's server the person can fix what went wrong in the form: the password, the login, the address.
+            showLogin(problem.describe());
+            return;
+        }
         startupMessage.setText(problem.getMessage());
         boolean retry = new FxDialogService(stage).askRetry("Cannot open the catalogue", problem.getMessage(), problem.advice());
         if (retry) {
