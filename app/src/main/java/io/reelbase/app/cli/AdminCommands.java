@@ -137,39 +137,40 @@ final class AdminCommands {
         }
     }
 
-    @Command(name = "disable", description = "Stop a person logging in (their profile and history stay).")
-    static final class Disable implements Callable<Integer> {
+    /** disable / enable: whether a person's login is let in; their profile and history stay either way. */
+    abstract static class Switch implements Callable<Integer> {
         @ParentCommand
         AdminCommands admin;
 
         @Parameters(index = "0", paramLabel = "LOGIN")
         String login;
 
+        abstract boolean enable();
+
         @Override
         public Integer call() throws Exception {
             return refusingBadInput(admin.root.printer(), () -> {
-                admin.withPeople(people -> people.setEnabled(login, false));
-                admin.root.printer().line("%s is disabled: the server refuses their login until 'reelbase admin enable %s'.", login, login);
+                admin.withPeople(people -> people.setEnabled(login, enable()));
+                admin.root.printer().line(enable() ? "%s may log in again." : "%s is disabled: the server refuses their login until"
+                        + " 'reelbase admin enable %s'.", login, login);
                 return 0;
             });
         }
     }
 
-    @Command(name = "enable", description = "Let a disabled person log in again.")
-    static final class Enable implements Callable<Integer> {
-        @ParentCommand
-        AdminCommands admin;
-
-        @Parameters(index = "0", paramLabel = "LOGIN")
-        String login;
-
+    @Command(name = "disable", description = "Stop a person logging in (their profile and history stay).")
+    static final class Disable extends Switch {
         @Override
-        public Integer call() throws Exception {
-            return refusingBadInput(admin.root.printer(), () -> {
-                admin.withPeople(people -> people.setEnabled(login, true));
-                admin.root.printer().line("%s may log in again.", login);
-                return 0;
-            });
+        boolean enable() {
+            return false;
+        }
+    }
+
+    @Command(name = "enable", description = "Let a disabled person log in again.")
+    static final class Enable extends Switch {
+        @Override
+        boolean enable() {
+            return true;
         }
     }
 

@@ -68,7 +68,7 @@ class AdminCommandsIT {
             // Disabled, bob cannot log in at all; enabled, he can; with a new password, only that one works.
             assertThat(cli.run(env, concat(ann, "admin", "disable", "bob"))).as(cli.err.toString()).isZero();
             assertThat(cli.run(env, concat(bob, "search", "Glacier"))).isEqualTo(1);
-            assertThat(cli.err.toString()).contains("refused the login of 'bob'");
+            assertThat(cli.err.toString()).contains("The login 'bob' is disabled", "reelbase admin enable bob");
             assertThat(cli.run(env, concat(ann, "admin", "enable", "bob"))).as(cli.err.toString()).isZero();
             assertThat(cli.run(env, concat(bob, "search", "Glacier"))).as(cli.err.toString()).isZero();
             cli.typing("bob-new");
