@@ -40,10 +40,11 @@ public final class AuditView {
         table.setItems(model.records());
         table.setPlaceholder(new Label("No records match."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().addAll(List.of(column("When", 140, r -> WHEN.format(r.occurredAt())), column("Action", 135, r -> r.type().name()),
-                column("Login", 110, r -> r.login() == null ? "" : r.login()), column("As", 80, r -> r.actor() == null ? "" : r.actor()),
-                column("Asset", 75, r -> r.assetId() == null ? "" : r.assetId().toString().substring(0, 8)),
-                column("Change", 400, r -> String.join("; ", summary(r)))));
+        table.getColumns().addAll(List.of(column("Row", 50, r -> String.valueOf(r.id())), column("When", 150, r -> WHEN.format(r.occurredAt())),
+                column("Action", 140, r -> r.type().name()),
+                column("Login", 80, r -> r.login() == null ? "" : r.login()), column("As", 80, r -> r.actor() == null ? "" : r.actor()),
+                column("Asset", 80, r -> r.assetId() == null ? "" : r.assetId().toString().substring(0, 8)),
+                column("Change", 200, r -> String.join("; ", summary(r)))));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> model.select(r));
         TextArea detail = new TextArea();
         detail.setId("audit-detail");

@@ -75,11 +75,11 @@ public final class PeopleView {
         add.setOnAction(e -> model.add());
         GridPane g = grid("Add a person");
         int r = 1;
-        g.addRow(r++, new Label("Login"), login);
-        g.addRow(r++, new Label("Name"), name);
-        g.addRow(r++, new Label("Role"), role);
-        g.addRow(r++, new Label("Password"), pw);
-        g.addRow(r++, new Label("Again"), again);
+        g.addRow(r++, label("Login"), login);
+        g.addRow(r++, label("Name"), name);
+        g.addRow(r++, label("Role"), role);
+        g.addRow(r++, label("Password"), pw);
+        g.addRow(r++, label("Again"), again);
         g.add(add, 1, r);
         return g;
     }
@@ -102,15 +102,20 @@ public final class PeopleView {
         toggle.setOnAction(e -> model.toggleEnabled());
         PasswordField pw = password("people-new-password", model.newPasswordProperty());
         PasswordField again = password("people-new-again", model.newAgainProperty());
+        pw.setPrefColumnCount(14);
+        again.setPrefColumnCount(14);
         Button set = new Button("Set Password");
         set.setId("people-set-password");
         set.setOnAction(e -> model.setPassword());
+        for (Button b : new Button[] {change, toggle, set}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         GridPane g = grid(null);
         g.add(who, 0, 0, 2, 1);
-        g.addRow(1, new Label("Role"), new HBox(8, role, change));
-        g.addRow(2, new Label("Login"), toggle);
-        g.addRow(3, new Label("New password"), pw);
-        g.addRow(4, new Label("Again"), new HBox(8, again, set));
+        g.addRow(1, label("Role"), new HBox(8, role, change));
+        g.addRow(2, label("Login"), toggle);
+        g.addRow(3, label("New password"), pw);
+        g.addRow(4, label("Again"), new HBox(8, again, set));
         g.disableProperty().bind(model.selectedProperty().isNull());
         return g;
     }
@@ -134,6 +139,12 @@ public final class PeopleView {
             g.add(t, 0, 0, 2, 1);
         }
         return g;
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static TextField field(String id, String prompt) {
