@@ -273,6 +273,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The storage roots Reelbase manages and the copies in them. */
+    public io.reelbase.core.storage.StorageRoots storageRoots() {
+        return new JdbcStorageRoots(pool);
+    }
+
     /** The audit trail's hash chains, checked by the database. */
     public AuditChains auditChains() {
         return new AuditChains(pool);
