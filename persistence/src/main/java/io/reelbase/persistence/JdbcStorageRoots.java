@@ -67,6 +67,25 @@ public final class JdbcStorageRoots implements StorageRoots {
     }
 
     @Override
+    public void recordCopy(StorageRoot root, UUID assetId, Path path, long sizeBytes, String sha256) {
+        try (Connection c = db.getConnection(); PreparedStatement st = c.prepareStatement("insert into storage_location (asset_id,"
+                + " tier, path, purpose, size_bytes, checksum, is_primary, status, verified_at, root_id)"
+                + " values (?, ?, ?, 'ORIGINAL', ?, ?, false, 'AVAILABLE', now(), ?)"
+                + " on conflict (asset_id, path) do update set checksum = excluded.checksum, size_bytes = excluded.size_bytes,"
+                + " status = 'AVAILABLE', verified_at = now(), root_id = excluded.root_id, tier = excluded.tier")) {
+            st.setObject(1, assetId);
+            st.setString(2, root.tier().name());
+            st.setString(3, path.toString());
+            st.setLong(4, sizeBytes);
+            st.setString(5, sha256);
+            st.setObject(6, root.id());
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw DatabaseErrors.translate(new IllegalStateException(e));
+        }
+    }
+
+    @Override
     public List<StorageRoot> all() {
         return query("select " + COLUMNS + " from storage_root order by lower(name)", null);
     }
@@ -95,9 +114,9 @@ public final class JdbcStorageRoots implements StorageRoots {
 
     private static StorageRoot root(ResultSet rs) throws SQLException {
         Timestamp verified = rs.getTimestamp(6);
-        long capacity = rs.getLong(5);
+        Long capacity = rs.getObject(5, Long.class);
         return new StorageRoot(rs.getObject(1, UUID.class), rs.getString(2), Path.of(rs.getString(3)), StorageTier.valueOf(rs.getString(4)),
-                rs.wasNull() ? null : capacity, verified == null ? null : verified.toInstant());
+                capacity, verified == null ? null : verified.toInstant());
     }
 
     @Override

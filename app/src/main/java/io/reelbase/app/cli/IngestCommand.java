@@ -47,6 +47,10 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
             description = "First wait before a failed job is tried again; doubles each time (default ${DEFAULT-VALUE} s).")
     int retryDelaySeconds;
 
+    @Option(names = "--copy-to", paramLabel = "ROOT", description = "Also keep a checked copy of each original in this storage root"
+            + " (originals stay referenced where they are).")
+    String copyTo;
+
     @Override
     public Integer call() throws Exception {
         Printer p = root.printer();
@@ -57,6 +61,14 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
              IsolatedMedia media = new IsolatedMedia(WorkerLimits.defaults().withWorkers(Math.max(1, workers)))) {
             Repositories c = db.repositories();
             Ingest ingest = MediaPipeline.ingest(db, media, "reelbase-cli");
+            if (copyTo != null) {
+                Ingest.OriginalCopier copier = copierTo(db, copyTo);
+                if (copier == null) {
+                    p.problem("There is no storage root named \u201c" + copyTo + "\u201d; 'reelbase storage list' shows them. Nothing was ingested.");
+                    return 2;
+                }
+                ingest.copyingTo(copier);
+            }
             IngestReport report = ingest.ingest(paths, SourceSystem.USER_UPLOAD, actor, Progress.NONE);
             for (IngestOutcome o : report.outcomes()) {
                 p.line("%-9s %s: %s", o.kind(), o.file(), o.message());
@@ -111,5 +123,31 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The copier into the named root, or null when there is none; a root whose folder is unusable is refused first. */
+    private static Ingest.OriginalCopier copierTo(Database db, String name) {
+        var roots = db.storageRoots();
+        var root = roots.named(name).orElse(null);
+        if (root == null) {
+            return null;
+        }
+        String wrong = StorageCommand.problem(root.path());
+        if (wrong != null) {
+            throw new io.reelbase.core.ReelbaseException("The storage root \u201c" + root.name() + "\u201d (" + root.path() + ") is " + wrong
+                    + ".", "Mount or fix its folder, or ingest without --copy-to. Nothing was ingested.");
+        }
+        var copy = new io.reelbase.core.storage.ManagedCopy(roots, new io.reelbase.media.hash.Sha256Hasher());
+        return new Ingest.OriginalCopier() {
+            @Override
+            public Path copy(UUID assetId, Path original, long size, String sha256) {
+                return copy.copy(root, assetId, original, size, sha256);
+            }
+
+            @Override
+            public String where() {
+                return "the storage root \u201c" + root.name() + "\u201d";
+            }
+        };
     }
 }

@@ -74,6 +74,44 @@ class StorageCommandIT {
         assertThat(cli.out.toString().lines()).anySatisfy(l -> assertThat(l).startsWith("Vault ").doesNotContain("never"));
     }
 
+    @Test
+    void ingestKeepsACheckedCopyOfEachOriginalInTheRootAndTheOriginalWhereItIs(@TempDir Path vault, @TempDir Path shoot) throws Exception {
+        DatabaseSettings s = TestDatabases.fresh();
+        Path one = io.reelbase.media.GeneratedMedia.mp4(shoot.resolve("take1.mp4"), io.reelbase.media.GeneratedMedia.Spec.basic());
+        Path two = io.reelbase.media.GeneratedMedia.mp4(shoot.resolve("take2.mp4"), io.reelbase.media.GeneratedMedia.Spec.basic().rotated(90));
+        CliRun cli = new CliRun();
+        String[] db = {"--db", s.jdbcUrl(), "--user", s.user()};
+        assertThat(cli.run(concat(db, "storage", "add", "Vault", vault.toString(), "--tier", "WARM"))).as(cli.err.toString()).isZero();
+        assertThat(cli.run(concat(db, "ingest", shoot.toString(), "--copy-to", "Nope"))).isEqualTo(2);
+        assertThat(cli.err.toString()).contains("There is no storage root named \u201cNope\u201d", "Nothing was ingested");
+
+        assertThat(cli.run(concat(db, "ingest", shoot.toString(), "--copy-to", "vault"))).as(cli.err.toString()).isZero();
+        assertThat(cli.out.toString().lines().filter(l -> l.startsWith("ADDED")))
+                .hasSize(2).allSatisfy(l -> assertThat(l).endsWith("; copied to the storage root \u201cVault\u201d"));
+        try (Database d = Database.open(s); var c = d.dataSource().getConnection();
+             ResultSet rs = c.createStatement().executeQuery("select a.original_filename, l.path, l.is_primary, l.root_id is not null, l.tier,"
+                     + " l.checksum = a.file_hash from storage_location l join asset a on a.id = l.asset_id order by 1, 4")) {
+            java.util.List<String> rows = new java.util.ArrayList<>();
+            while (rs.next()) {
+                Path path = Path.of(rs.getString(2));
+                rows.add(rs.getString(1) + (rs.getBoolean(4) ? " managed " + rs.getString(5) : " in place") + " primary=" + rs.getBoolean(3)
+                        + " checksum=" + rs.getBoolean(6));
+                if (rs.getBoolean(4)) {
+                    assertThat(path).startsWith(vault).hasSameBinaryContentAs(rs.getString(1).equals("take1.mp4") ? one : two);
+                } else {
+                    assertThat(path).isEqualTo(shoot.resolve(rs.getString(1)));
+                }
+            }
+            assertThat(rows).containsExactly("take1.mp4 in place primary=true checksum=true", "take1.mp4 managed WARM primary=false checksum=true",
+                    "take2.mp4 in place primary=true checksum=true", "take2.mp4 managed WARM primary=false checksum=true");
+        }
+        try (var walk = Files.walk(vault)) {
+            assertThat(walk.filter(f -> f.toString().endsWith(".part"))).as("no part file is left").isEmpty();
+        }
+        assertThat(cli.run(concat(db, "storage", "verify", "Vault"))).as(cli.out.toString()).isZero();
+        assertThat(cli.out.toString()).contains("Vault: 2 copies checked, all as written.");
+    }
+
     private static String[] concat(String[] head, String... tail) {
         String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
         System.arraycopy(tail, 0, all, head.length, tail.length);

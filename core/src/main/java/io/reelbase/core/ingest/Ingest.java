@@ -71,6 +71,35 @@ public final class Ingest {
     private final MediaProbe probe;
     private final AuditTrail audit;
     private final String component;
+    private OriginalCopier copier;
+
+    /** After an original is recorded where it is, a copy of it is also kept elsewhere (a managed storage root). */
+    public interface OriginalCopier {
+        /** @return where the copy is; throws with what went wrong (the original stays where it is) */
+        Path copy(java.util.UUID assetId, Path original, long size, String sha256);
+
+        /** For messages: "the storage root “Vault”". */
+        String where();
+    }
+
+    /** Also copies every new original (and every known one found in a new place) with {@code copier}. */
+    public Ingest copyingTo(OriginalCopier copier) {
+        this.copier = copier;
+        return this;
+    }
+
+    /** " and copied to …", or why not, for the outcome's message. */
+    private String copied(java.util.UUID assetId, Path file, long size, String hash) {
+        if (copier == null) {
+            return "";
+        }
+        try {
+            copier.copy(assetId, file, size, hash);
+            return "; copied to " + copier.where();
+        } catch (ReelbaseException e) {
+            return "; NOT copied to " + copier.where() + ": " + e.getMessage();
+        }
+    }
 
     public Ingest(AssetRepository assets, AssetMedia files, WorkflowRepository workflows, JobQueue queue,
                   ContentHasher hasher, MediaProbe probe, AuditTrail audit, String component) {
@@ -183,7 +212,8 @@ public final class Ingest {
                 audit.record(new NewActionRecord(ActionType.DUPLICATE_FOUND, Direction.INBOUND, null, actor, known.get().id(),
                         component, null, Map.of("path", file.toString(), "new_location", added), null, null));
                 return new IngestOutcome(file, IngestOutcome.Kind.DUPLICATE, known.get().id(),
-                        added ? "already in the catalogue; this location was added" : "already in the catalogue at this location");
+                        (added ? "already in the catalogue; this location was added" : "already in the catalogue at this location")
+                                + copied(known.get().id(), file, size, hash));
             }
             AssetType type = probed.map(p -> p.summary().assetType()).orElse(MEDIA_EXTENSIONS.get(ext));
             String title = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
@@ -199,6 +229,7 @@ public final class Ingest {
                 return new IngestOutcome(file, IngestOutcome.Kind.DUPLICATE, raced.existingId(), "already in the catalogue");
             }
             files.addLocation(asset.id(), "ORIGINAL", file, size, hash, true);
+            String copyNote = copied(asset.id(), file, size, hash);
             RoutingFacts facts = new RoutingFacts().put("asset_type", type).put("filename", name).put("extension", ext)
                     .put("size", size).put("mime_type", asset.mimeType()).put("source", source);
             Workflow workflow = override != null ? override : router.route(facts).orElseThrow(() -> new ReelbaseException(
@@ -212,7 +243,7 @@ public final class Ingest {
                     Map.of("path", file.toString(), "size", size, "workflow", workflow.name()), null, Map.of("status", "QUEUED")));
             return new IngestOutcome(file, IngestOutcome.Kind.ADDED, asset.id(),
                     "added as " + type.name().toLowerCase(Locale.ROOT) + ", workflow " + workflow.name()
-                            + (probed.isEmpty() ? " (cannot be read yet: its job will say why)" : ""));
+                            + (probed.isEmpty() ? " (cannot be read yet: its job will say why)" : "") + copyNote);
         } catch (NoSuchFileException e) {
             return new IngestOutcome(file, IngestOutcome.Kind.SKIPPED, null, "vanished before it could be read");
         } catch (ReelbaseException e) {

@@ -29,6 +29,9 @@ public interface StorageRoots {
 
     List<StorageRoot> all();
 
+    /** Records a checked copy of an asset's original in a root (a location of its own, with the root's tier). */
+    void recordCopy(StorageRoot root, UUID assetId, Path path, long sizeBytes, String sha256);
+
     Optional<StorageRoot> named(String name);
 
     Usage usage(UUID rootId);
