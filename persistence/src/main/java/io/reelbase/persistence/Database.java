@@ -278,6 +278,11 @@ public final class Database implements AutoCloseable {
         return new JdbcStorageRoots(pool);
     }
 
+    /** Legal holds on assets and collections. */
+    public io.reelbase.core.lifecycle.LegalHolds legalHolds() {
+        return new JdbcLegalHolds(pool);
+    }
+
     /** The audit trail's hash chains, checked by the database. */
     public AuditChains auditChains() {
         return new AuditChains(pool);

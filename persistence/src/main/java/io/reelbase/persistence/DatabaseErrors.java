@@ -120,6 +120,10 @@ public final class DatabaseErrors {
             case "23503" -> new IllegalArgumentException("That refers to something that does not exist (any more): "
                     + detail, error);
             case "42501" -> Refusals.describe(sql.get(), error);
+            // Reelbase's own refusals (a legal hold): the database's message and what to do, as they are.
+            case "55006" -> sql.get() instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null
+                    ? new ReelbaseException(p.getServerErrorMessage().getMessage(), String.valueOf(p.getServerErrorMessage().getHint()), error)
+                    : new ReelbaseException(detail, "Try again later.", error);
             default -> error;
         };
     }

@@ -47,6 +47,9 @@ class RoleMatrixIT {
         EXPECTED.put("archive", "--C-A");
         EXPECTED.put("delete (mark deleted)", "----A");
         EXPECTED.put("delete (remove the row)", "----A");
+        EXPECTED.put("place a legal hold", "--C-A");
+        EXPECTED.put("archive an asset on legal hold", "-----");
+        EXPECTED.put("delete an asset on legal hold", "-----");
         EXPECTED.put("ingest", "-EC-A");
         EXPECTED.put("claim a job", "---DA");
         EXPECTED.put("retry a job", "--CDA");
@@ -83,6 +86,7 @@ class RoleMatrixIT {
     private final UUID draft = UUID.randomUUID();
     private final UUID pending = UUID.randomUUID();
     private final UUID appPending = UUID.randomUUID();
+    private final UUID held = UUID.randomUUID();
     private final UUID keyword = UUID.randomUUID();
     private final UUID job = UUID.randomUUID();
     private final UUID othersCollection = UUID.randomUUID();
@@ -102,6 +106,7 @@ class RoleMatrixIT {
             st.execute("insert into asset (id, title, asset_type) values ('" + draft + "', 'Draft', 'IMAGE')");
             st.execute("insert into asset (id, title, asset_type, review_status) values ('" + pending + "', 'Pending', 'IMAGE', 'PENDING_REVIEW')");
             st.execute("insert into asset (id, title, asset_type, review_status) values ('" + appPending + "', 'Pending', 'IMAGE', 'PENDING_REVIEW')");
+            st.execute("insert into asset (id, title, asset_type, legal_hold) values ('" + held + "', 'Held', 'IMAGE', true)");
             st.execute("insert into graph_node (id, node_type, name) values ('" + keyword + "', 'KEYWORD', 'coast')");
             String other = "(select id from app_user where login_role = '" + login("other") + "')";
             st.execute("insert into collection (id, name, owner_id) values ('" + othersCollection + "', 'Theirs', " + other + ")");
@@ -135,6 +140,9 @@ class RoleMatrixIT {
             case "archive" -> "update asset set status = 'ARCHIVED', archived_at = now() where id = '" + draft + "'";
             case "delete (mark deleted)" -> "update asset set status = 'DELETED', deleted_at = now() where id = '" + draft + "'";
             case "delete (remove the row)" -> "delete from asset where id = '" + draft + "'";
+            case "place a legal hold" -> "update asset set legal_hold = true where id = '" + draft + "'";
+            case "archive an asset on legal hold" -> "update asset set status = 'ARCHIVED', archived_at = now() where id = '" + held + "'";
+            case "delete an asset on legal hold" -> "delete from asset where id = '" + held + "'";
             case "ingest" -> "insert into asset (title, asset_type) values ('New', 'VIDEO')";
             case "claim a job" -> "update processing_job set status = 'PROCESSING', locked_by = 'w1', lease_expires_at = now() where id = '" + job + "'";
             case "retry a job" -> "update processing_job set status = 'QUEUED', attempts = 0, locked_by = null where id = '" + job + "'";
@@ -203,7 +211,8 @@ class RoleMatrixIT {
                 }
                 return touched;
             } catch (SQLException refused) {
-                if (!"42501".equals(refused.getSQLState())) {
+                // 42501: the role may not; 55006: nobody may (a legal hold).
+                if (!"42501".equals(refused.getSQLState()) && !"55006".equals(refused.getSQLState())) {
                     throw new AssertionError(role + " / " + operation + ": refused, but not as a permission (" + refused.getSQLState() + "): "
                             + refused.getMessage(), refused);
                 }
