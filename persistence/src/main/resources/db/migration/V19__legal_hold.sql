@@ -21,8 +21,11 @@ BEGIN
         RAISE EXCEPTION 'Placing or releasing a legal hold needs the Content manager role.'
             USING ERRCODE = 'insufficient_privilege', HINT = 'Ask a content manager or an admin.', DETAIL = 'asset ' || NEW.id;
     END IF;
+    -- A laptop's copy of a held asset (an offline working set) may leave the laptop when the set is returned:
+    -- that destroys nothing; the asset stays held on its server.
     IF (TG_OP = 'DELETE' OR (NEW.status IS DISTINCT FROM OLD.status AND NEW.status IN ('ARCHIVED', 'DELETED')))
-       AND reelbase_on_hold(OLD.id, OLD.legal_hold) THEN
+       AND reelbase_on_hold(OLD.id, OLD.legal_hold)
+       AND NOT (TG_OP = 'DELETE' AND EXISTS (SELECT 1 FROM working_set_asset w WHERE w.asset_id = OLD.id)) THEN
         RAISE EXCEPTION '“%” is on legal hold: it may not be archived or deleted.', OLD.title
             USING ERRCODE = 'object_in_use',
                   HINT = 'When the hold is over, a content manager releases it (reelbase hold ' || OLD.id || ' --release, or on its collection).',

@@ -73,6 +73,16 @@ class LegalHoldIT {
             assertThat(d.repositories().audit().forAsset(memo.id(), 20)).filteredOn(r -> r.type() == io.reelbase.core.audit.ActionType.ADMIN_CHANGE)
                     .extracting(r -> r.metadata().get("legal_hold")).containsExactlyInAnyOrder(true, false);
         }
+        // A laptop's copy of a held asset leaves with its working set: nothing is destroyed, the server keeps it held.
+        try (Database d = Database.open(s)) {
+            d.legalHolds().hold(List.of(other.id()), true, "ann");
+            var sets = new io.reelbase.persistence.offline.WorkingSets(d.dataSource());
+            var set = sets.create("Trip", "jdbc:postgresql://server/reelbase", "ann", null);
+            TestDatabases.execute(s.jdbcUrl(), s.user(), s.password(), "insert into working_set_asset (working_set_id, asset_id, base_version,"
+                    + " local_base_version) values ('" + set.id() + "', '" + other.id() + "', 1, 1)");
+            sets.remove(set.id());
+            assertThat(d.repositories().assets().find(other.id())).as("the returned copy is gone").isEmpty();
+        }
         TestDatabases.dropWhileInUse(s);
         TestDatabases.execute(s.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/postgres$1"), s.user(), s.password(), "drop role " + editor);
     }
