@@ -76,8 +76,10 @@ class RolesWindowIT {
         }
     }
 
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+
     private ShownWindow as(String role) throws Exception {
-        return ShownWindow.open(Database.open(DatabaseSettings.server(personUrl, login(role), null)), new RecordingDialogs());
+        return ShownWindow.open(Database.open(DatabaseSettings.server(personUrl, login(role), null)), dialogs);
     }
 
     private void selectGlacier() throws Exception {
@@ -162,6 +164,16 @@ class RolesWindowIT {
             robot.clickOn("#audit-verify");
             waitFor(() -> robot.lookup("#audit-chain").queryAs(Label.class).getText().startsWith("Intact: "));
             Screenshots.save(w.stage.getScene(), "roles-admin-audit");
+
+            java.nio.file.Path csv = java.nio.file.Files.createTempFile("audit", ".csv");
+            dialogs.saveTo = csv;
+            robot.clickOn("#audit-export");
+            waitFor(() -> robot.lookup("#audit-notice").queryAs(Label.class).getText().startsWith("Exported "));
+            java.util.List<String> lines = java.nio.file.Files.readAllLines(csv);
+            assertThat(lines.get(0)).isEqualTo("id,occurred_at,action,status,login,actor,asset_id,component,change,metadata");
+            assertThat(lines).anySatisfy(l -> assertThat(l).contains(",ADMIN_CHANGE,", login("added"), "role: \u2014 \u2192 EDITOR")
+                            .doesNotContain("s3cret"))
+                    .anySatisfy(l -> assertThat(l).contains(",REVIEW_CHANGE,", pending.id().toString(), "review_status: DRAFT \u2192 PENDING_REVIEW"));
         }
         try (Database db = Database.open(server)) {
             assertThat(db.people().list()).anySatisfy(p -> {
