@@ -64,13 +64,14 @@ class RolesWindowIT {
                     + "; insert into app_user (login_role, display_name, app_role) values ('" + login(r) + "', '" + r + " person', '"
                     + r.toUpperCase(java.util.Locale.ROOT) + "')");
         }
+        TestDatabases.execute(server.jdbcUrl(), server.user(), server.password(), "create role " + login("existing") + " login");
         personUrl = server.jdbcUrl().replaceAll("([?&])user=[^&]*&?", "$1").replaceAll("[?&]$", "");
     }
 
     @AfterAll
     void tearDown() {
         TestDatabases.dropWhileInUse(server);
-        for (String r : new String[] {"viewer", "editor", "admin", "added"}) {
+        for (String r : new String[] {"viewer", "editor", "admin", "added", "existing"}) {
             TestDatabases.execute(server.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/postgres$1"), server.user(), server.password(),
                     "drop role if exists " + login(r));
         }
@@ -158,6 +159,12 @@ class RolesWindowIT {
             waitFor(() -> robot.lookup("#people-table").queryAs(TableView.class).getItems().stream()
                     .anyMatch(p -> ((io.reelbase.core.user.People.Person) p).login().equals(login("added"))));
             Screenshots.save(w.stage.getScene(), "roles-admin-people");
+            // A login the server already has becomes a person here without a password being set.
+            robot.clickOn("#people-login").write(login("existing"));
+            robot.clickOn("#people-existing");
+            assertThat(robot.lookup("#people-password").queryAs(javafx.scene.control.PasswordField.class).isDisabled()).isTrue();
+            robot.clickOn("#people-add");
+            waitFor(() -> robot.lookup("#people-notice").queryAs(Label.class).getText().startsWith("Added " + login("existing")));
 
             robot.clickOn("#tab-audit");
             waitFor(() -> !robot.lookup("#audit-table").queryAs(TableView.class).getItems().isEmpty());
@@ -176,7 +183,7 @@ class RolesWindowIT {
                     .anySatisfy(l -> assertThat(l).contains(",REVIEW_CHANGE,", pending.id().toString(), "review_status: DRAFT \u2192 PENDING_REVIEW"));
         }
         try (Database db = Database.open(server)) {
-            assertThat(db.people().list()).anySatisfy(p -> {
+            assertThat(db.people().list()).anySatisfy(p -> assertThat(p.login()).isEqualTo(login("existing"))).anySatisfy(p -> {
                 assertThat(p.login()).isEqualTo(login("added"));
                 assertThat(p.role()).isEqualTo(io.reelbase.core.user.AppRole.EDITOR);
                 assertThat(p.canLogIn()).isTrue();

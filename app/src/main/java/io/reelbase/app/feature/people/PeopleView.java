@@ -69,6 +69,11 @@ public final class PeopleView {
         role.valueProperty().bindBidirectional(model.newRoleProperty());
         PasswordField pw = password("people-password", model.passwordProperty());
         PasswordField again = password("people-again", model.againProperty());
+        javafx.scene.control.CheckBox existing = new javafx.scene.control.CheckBox("The server already has this login (no password set here)");
+        existing.setId("people-existing");
+        existing.selectedProperty().bindBidirectional(model.existingLoginProperty());
+        pw.disableProperty().bind(existing.selectedProperty());
+        again.disableProperty().bind(existing.selectedProperty());
         Button add = new Button("Add Person");
         add.setId("people-add");
         add.disableProperty().bind(model.loginProperty().isEmpty());
@@ -80,6 +85,7 @@ public final class PeopleView {
         g.addRow(r++, label("Role"), role);
         g.addRow(r++, label("Password"), pw);
         g.addRow(r++, label("Again"), again);
+        g.add(existing, 1, r++);
         g.add(add, 1, r);
         return g;
     }

@@ -34,6 +34,7 @@ public final class PeopleViewModel {
     private final ObjectProperty<AppRole> newRole = new SimpleObjectProperty<>(AppRole.EDITOR);
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty again = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty existingLogin = new javafx.beans.property.SimpleBooleanProperty();
     private final ObjectProperty<AppRole> role = new SimpleObjectProperty<>();
     private final StringProperty newPassword = new SimpleStringProperty("");
     private final StringProperty newAgain = new SimpleStringProperty("");
@@ -61,11 +62,15 @@ public final class PeopleViewModel {
     /** Adds the person in the form; on success the form is cleared, on a refusal it keeps what was typed but the passwords. */
     public void add() {
         String who = login.get().strip();
-        char[] pw = matching(password, again);
-        if (pw == null) {
+        char[] pw = null;
+        if (existingLogin.get()) {
+            password.set("");
+            again.set("");
+        } else if ((pw = matching(password, again)) == null) {
             return;
         }
-        run("Adding " + who, () -> people.add(who, name.get(), newRole.get(), pw), "Added " + who + " as "
+        char[] sent = pw;
+        run("Adding " + who, () -> people.add(who, name.get(), newRole.get(), sent), "Added " + who + " as "
                 + newRole.get().label().toLowerCase(Locale.ROOT) + ".", () -> {
                     login.set("");
                     name.set("");
@@ -156,6 +161,11 @@ public final class PeopleViewModel {
 
     public StringProperty passwordProperty() {
         return password;
+    }
+
+    /** The server already has this login (a team's existing account): it becomes a person here, no password is set. */
+    public javafx.beans.property.BooleanProperty existingLoginProperty() {
+        return existingLogin;
     }
 
     public StringProperty againProperty() {
