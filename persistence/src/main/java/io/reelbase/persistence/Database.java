@@ -32,6 +32,7 @@ public final class Database implements AutoCloseable {
     private final String user;
     private final String client;
     private Repositories repositories;
+    private io.reelbase.core.user.SignedIn signedIn;
     private io.reelbase.persistence.queue.JdbcJobQueue jobs;
 
     private Database(DatabaseSettings settings, EmbeddedServer embedded, HikariDataSource pool, String user, String client) {
@@ -91,6 +92,7 @@ public final class Database implements AutoCloseable {
             }
             db.migrate();
             db.repositories();
+            db.signedIn(); // read once here, in the caller's background task, not later on the FX thread
             return db;
         } catch (RuntimeException e) {
             db.close();
@@ -256,8 +258,18 @@ public final class Database implements AutoCloseable {
         return new JdbcPeople(pool);
     }
 
-    /** Who this catalogue is open as: the login, their name, and the role the login holds in the database. */
-    public io.reelbase.core.user.SignedIn signedIn() {
+    /**
+     * Who this catalogue is open as: the login, their name, and the role the login holds in the database, as it was
+     * when the catalogue was opened (the window's offer follows it; the database checks every statement anyway).
+     */
+    public synchronized io.reelbase.core.user.SignedIn signedIn() {
+        if (signedIn == null) {
+            signedIn = readSignedIn();
+        }
+        return signedIn;
+    }
+
+    private io.reelbase.core.user.SignedIn readSignedIn() {
         try (Connection c = pool.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
                 "select session_user, (select display_name from app_user where login_role = session_user::text),"
                         + " case when (select rolsuper from pg_roles where rolname = session_user) then 'ADMIN' else (select r from"

@@ -5,6 +5,8 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 
 /** Turns driver and server errors into messages that say what failed and what to do. */
 public final class DatabaseErrors {
@@ -114,17 +116,34 @@ public final class DatabaseErrors {
             return new ReelbaseException("Lost the connection to the database: " + detail,
                     "Nothing was saved by the last action. Check the server or network and try again.", error);
         }
+        RuntimeException ours = saidByReelbase(sql.get(), state, error);
+        if (ours != null) {
+            return ours;
+        }
         return switch (state) {
             case "23505" -> new IllegalArgumentException("That would make a duplicate: " + detail, error);
             case "23514", "23502", "22001", "22P02" -> new IllegalArgumentException("Invalid value: " + detail, error);
             case "23503" -> new IllegalArgumentException("That refers to something that does not exist (any more): "
                     + detail, error);
             case "42501" -> Refusals.describe(sql.get(), error);
-            // Reelbase's own refusals (a legal hold): the database's message and what to do, as they are.
-            case "55006" -> sql.get() instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null
-                    ? new ReelbaseException(p.getServerErrorMessage().getMessage(), String.valueOf(p.getServerErrorMessage().getHint()), error)
-                    : new ReelbaseException(detail, "Try again later.", error);
             default -> error;
+        };
+    }
+
+    /**
+     * What Reelbase's own functions and triggers raise (V13 onwards) carries what to do in its HINT: input they refuse
+     * (a login name that is not one, a person there is not or already is) is wrong input; a legal hold is a refusal
+     * with its way out. Permissions (42501) are {@link Refusals}'. Null for anything else.
+     */
+    private static RuntimeException saidByReelbase(SQLException sql, String state, RuntimeException error) {
+        ServerErrorMessage said = sql instanceof PSQLException p ? p.getServerErrorMessage() : null;
+        if (said == null || said.getHint() == null || said.getMessage() == null) {
+            return null;
+        }
+        return switch (state) {
+            case "22023", "42704", "42710", "23505" -> new IllegalArgumentException(said.getMessage() + " " + said.getHint(), error);
+            case "55006" -> new ReelbaseException(said.getMessage(), said.getHint(), error);
+            default -> null;
         };
     }
 }

@@ -1,6 +1,5 @@
 package io.reelbase.persistence;
 
-import io.reelbase.core.ReelbaseException;
 import io.reelbase.core.user.AppRole;
 import io.reelbase.core.user.People;
 import java.sql.Connection;
@@ -13,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
-import org.postgresql.util.PSQLException;
 import org.postgresql.util.PasswordUtil;
 
 /**
@@ -91,17 +89,8 @@ public final class JdbcPeople implements People {
         }
     }
 
-    /** The functions say what was wrong and what to do (message and hint); anything else is translated as usual. */
+    /** The functions say what was wrong and what to do; {@link DatabaseErrors} reads it. */
     private static RuntimeException refused(SQLException e) {
-        if (e instanceof PSQLException p && p.getServerErrorMessage() != null && p.getServerErrorMessage().getHint() != null) {
-            String message = p.getServerErrorMessage().getMessage();
-            String hint = p.getServerErrorMessage().getHint();
-            return switch (String.valueOf(e.getSQLState())) {
-                // input the rules refuse: a login name that is not one, a person or login there is not, or is already
-                case "22023", "42704", "42710", "23505" -> new IllegalArgumentException(message + " " + hint, e);
-                default -> new ReelbaseException(message, hint, e);
-            };
-        }
         return DatabaseErrors.translate(new IllegalStateException(e));
     }
 }

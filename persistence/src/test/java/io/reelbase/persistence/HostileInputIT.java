@@ -47,13 +47,13 @@ class HostileInputIT {
                 assertThat(p.login()).isEqualTo(login);
                 assertThat(p.displayName()).isEqualTo(SQL);
             });
-            String url = s.jdbcUrl().replaceAll("([?&])user=[^&]*&?", "$1").replaceAll("[?&]$", "");
+            String url = TestDatabases.personUrl(s);
             try (Connection c = DriverManager.getConnection(url, login, password)) {
                 assertThat(c.getMetaData().getUserName()).isEqualTo(login);
             }
             assertThat(db.repositories().assets().count()).as("the asset table is still there").isEqualTo(1);
             TestDatabases.dropWhileInUse(s);
-            TestDatabases.execute(s.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/postgres$1"), s.user(), s.password(), "drop role " + login);
+            TestDatabases.dropRole(s, login);
         }
     }
 }

@@ -51,7 +51,7 @@ class MigrationIT {
                 .locations("classpath:db/migration").target("14").load().migrate();
         String login = "mig_" + java.util.UUID.randomUUID().toString().substring(0, 6);
         TestDatabases.execute(admin.jdbcUrl(), admin.user(), admin.password(), "create role " + login + " login in role reelbase_admin");
-        String url = admin.jdbcUrl().replaceAll("([?&])user=[^&]*&?", "$1").replaceAll("[?&]$", "");
+        String url = TestDatabases.personUrl(admin);
         assertThatThrownBy(() -> Database.open(DatabaseSettings.server(url, login, null)))
                 .isInstanceOf(io.reelbase.core.ReelbaseException.class)
                 .hasMessageContaining("needs its schema brought up to version ").hasMessageContaining("only the server's admin may do that")
@@ -64,7 +64,7 @@ class MigrationIT {
             assertThat(asPerson.info().pending()).as("once the admin migrated, the person opens it").isZero();
         }
         TestDatabases.dropWhileInUse(admin);
-        TestDatabases.execute(admin.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/postgres$1"), admin.user(), admin.password(), "drop role " + login);
+        TestDatabases.dropRole(admin, login);
     }
 
     @Test

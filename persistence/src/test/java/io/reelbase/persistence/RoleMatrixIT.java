@@ -121,8 +121,7 @@ class RoleMatrixIT {
     void tearDown() {
         TestDatabases.dropWhileInUse(settings);
         for (String r : List.of("viewer", "editor", "content_manager", "developer", "admin", "other")) {
-            TestDatabases.execute(settings.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/postgres$1"), settings.user(), settings.password(),
-                    "drop role if exists " + login(r));
+            TestDatabases.dropRole(settings, login(r));
         }
     }
 
@@ -185,7 +184,7 @@ class RoleMatrixIT {
 
     private String personUrl() {
         // The test server's URL may name its superuser: the person's login must be the only user given.
-        return settings.jdbcUrl().replaceAll("([?&])user=[^&]*&?", "$1").replaceAll("[?&]$", "");
+        return TestDatabases.personUrl(settings);
     }
 
     /** True when the database let it through: the statement ran and touched (or, for a read, saw) at least one row. */

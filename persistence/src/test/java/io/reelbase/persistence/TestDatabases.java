@@ -68,4 +68,15 @@ public final class TestDatabases {
         String admin = settings.jdbcUrl().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1postgres");
         execute(admin, settings.user(), settings.password(), "drop database " + name + " with (force)");
     }
+
+    /** The test database's URL without the superuser some test servers name in it: for logging in as a person's role. */
+    public static String personUrl(DatabaseSettings settings) {
+        return settings.jdbcUrl().replaceAll("([?&])user=[^&]*&?", "$1").replaceAll("[?&]$", "");
+    }
+
+    /** Drops a login role a test made (roles are the server's, not the test database's). */
+    public static void dropRole(DatabaseSettings settings, String role) {
+        execute(settings.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/postgres$1"), settings.user(), settings.password(),
+                "drop role if exists " + role);
+    }
 }

@@ -26,9 +26,11 @@ final class AuditCommand {
                 for (AuditCheck.Problem x : check.problems()) {
                     p.line("row %d: %s", x.rowId(), x.what());
                 }
-                p.line(check.intact() ? "The audit trail is intact: %,d rows in %d chain(s)." : "The audit trail was tampered with: %,d"
-                        + " problem(s) above, in %,d rows.", check.intact() ? check.rows() : check.problems().size(),
-                        check.intact() ? check.heads().size() : check.rows());
+                if (check.intact()) {
+                    p.line("The audit trail is intact: %,d rows in %d chain(s).", check.rows(), check.heads().size());
+                } else {
+                    p.line("The audit trail was tampered with: %,d problem(s) above, in %,d rows.", check.problems().size(), check.rows());
+                }
                 p.line("Heads (write them down to check later that nothing before them was rewritten):");
                 check.heads().forEach(h -> p.line("  %-28s %,9d rows  last row %-8d %s", h.partition(), h.rows(), h.lastId(), h.lastHash()));
                 return check.intact() ? 0 : 1;

@@ -71,10 +71,10 @@ class AuditVerifyIT {
         // Only those who may read the trail may check it: an editor is told so.
         String editor = "av_" + java.util.UUID.randomUUID().toString().substring(0, 6);
         TestDatabases.execute(url, s.user(), s.password(), "create role " + editor + " login in role reelbase_editor");
-        String personUrl = url.replaceAll("([?&])user=[^&]*&?", "$1").replaceAll("[?&]$", "");
+        String personUrl = TestDatabases.personUrl(s);
         assertThat(cli.run("--db", personUrl, "--user", editor, "audit", "verify")).isEqualTo(1);
         assertThat(cli.err.toString()).contains("Your role may not do that with the audit trail");
         TestDatabases.dropWhileInUse(s);
-        TestDatabases.execute(url.replaceFirst("/[^/?]+(\\?|$)", "/postgres$1"), s.user(), s.password(), "drop role " + editor);
+        TestDatabases.dropRole(s, editor);
     }
 }

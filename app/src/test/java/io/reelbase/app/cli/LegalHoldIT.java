@@ -61,7 +61,7 @@ class LegalHoldIT {
         // Only a content manager may release it.
         String editor = "lh_" + UUID.randomUUID().toString().substring(0, 6);
         TestDatabases.execute(s.jdbcUrl(), s.user(), s.password(), "create role " + editor + " login in role reelbase_editor");
-        String personUrl = s.jdbcUrl().replaceAll("([?&])user=[^&]*&?", "$1").replaceAll("[?&]$", "");
+        String personUrl = TestDatabases.personUrl(s);
         assertThat(cli.run("--db", personUrl, "--user", editor, "hold", memo.id().toString(), "--release")).isEqualTo(1);
         assertThat(cli.err.toString()).contains("Placing or releasing a legal hold needs the Content manager role.");
 
@@ -84,7 +84,7 @@ class LegalHoldIT {
             assertThat(d.repositories().assets().find(other.id())).as("the returned copy is gone").isEmpty();
         }
         TestDatabases.dropWhileInUse(s);
-        TestDatabases.execute(s.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/postgres$1"), s.user(), s.password(), "drop role " + editor);
+        TestDatabases.dropRole(s, editor);
     }
 
     private static UUID collection(Database d) {

@@ -65,15 +65,14 @@ class RolesWindowIT {
                     + r.toUpperCase(java.util.Locale.ROOT) + "')");
         }
         TestDatabases.execute(server.jdbcUrl(), server.user(), server.password(), "create role " + login("existing") + " login");
-        personUrl = server.jdbcUrl().replaceAll("([?&])user=[^&]*&?", "$1").replaceAll("[?&]$", "");
+        personUrl = TestDatabases.personUrl(server);
     }
 
     @AfterAll
     void tearDown() {
         TestDatabases.dropWhileInUse(server);
         for (String r : new String[] {"viewer", "editor", "admin", "added", "existing"}) {
-            TestDatabases.execute(server.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/postgres$1"), server.user(), server.password(),
-                    "drop role if exists " + login(r));
+            TestDatabases.dropRole(server, login(r));
         }
     }
 
