@@ -290,6 +290,21 @@ public final class Database implements AutoCloseable {
         return new JdbcStorageRoots(pool);
     }
 
+    /** Lifecycle rules. */
+    public io.reelbase.core.lifecycle.LifecycleRuleRepository lifecycleRules() {
+        return new io.reelbase.persistence.lifecycle.JdbcLifecycleRules(pool);
+    }
+
+    /** Lifecycle plans and runs. */
+    public io.reelbase.core.lifecycle.LifecyclePlans lifecyclePlans() {
+        return new io.reelbase.persistence.lifecycle.JdbcLifecyclePlans(pool);
+    }
+
+    /** The recorded steps of running a lifecycle plan. */
+    public io.reelbase.core.lifecycle.LifecycleSteps lifecycleSteps() {
+        return new io.reelbase.persistence.lifecycle.JdbcLifecycleSteps(pool);
+    }
+
     /** Legal holds on assets and collections. */
     public io.reelbase.core.lifecycle.LegalHolds legalHolds() {
         return new JdbcLegalHolds(pool);

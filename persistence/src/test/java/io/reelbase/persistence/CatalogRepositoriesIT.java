@@ -12,7 +12,6 @@ import io.reelbase.core.audit.NewActionRecord;
 import io.reelbase.core.collection.Collection;
 import io.reelbase.core.ingest.IngestSource;
 import io.reelbase.core.ingest.LoggingLevel;
-import io.reelbase.core.lifecycle.LifecycleRule;
 import io.reelbase.core.user.AppRole;
 import io.reelbase.core.user.AppUser;
 import io.reelbase.core.workflow.Capability;
@@ -141,21 +140,6 @@ class CatalogRepositoriesIT {
                 .isInstanceOf(IllegalArgumentException.class);
         catalog.ingestSources().delete(src.id());
         assertThat(catalog.ingestSources().find(src.id())).isEmpty();
-    }
-
-    @Test
-    void lifecycleRulesAreSavedInEvaluationOrder() {
-        catalog.lifecycleRules().save(new LifecycleRule(null, "Cold after a year", null, AssetType.VIDEO, null, null, null,
-                null, null, StorageTier.COLD, 50, true));
-        LifecycleRule archive = catalog.lifecycleRules().save(new LifecycleRule(null, "Archive uploads", null, null, null,
-                null, null, 90, 730, null, 10, true));
-        assertThat(catalog.lifecycleRules().all()).extracting(LifecycleRule::name)
-                .containsSubsequence("Archive uploads", "Cold after a year");
-        assertThat(catalog.lifecycleRules().find(archive.id()).orElseThrow().deleteAfterDays()).isEqualTo(730);
-        assertThatThrownBy(() -> new LifecycleRule(null, "Backwards", null, null, null, null, null, 100, 10, null, 1, true))
-                .hasMessageContaining("must come later");
-        catalog.lifecycleRules().delete(archive.id());
-        assertThat(catalog.lifecycleRules().find(archive.id())).isEmpty();
     }
 
     @Test

@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
 /** {@code reelbase}: with no command, opens the window; otherwise runs the command. */
 @Command(name = "reelbase", mixinStandardHelpOptions = true, versionProvider = ReelbaseCommand.Version.class,
         description = "Reelbase, the desktop media asset manager. Without a command it opens the main window.",
-        subcommands = {DbCommand.class, MediaCommands.Probe.class, MediaCommands.Thumb.class, MediaCommands.Strip.class, MediaCommands.MakeProxy.class, IngestCommand.class, WorkerCommand.class, SourcesCommand.class, SearchCommand.class, ExportCommand.class, HistoryCommands.History.class, HistoryCommands.Diff.class, HistoryCommands.Rollback.class, EditCommands.class, RevertCommand.class, OfflineCommands.class, AdminCommands.class, AuditCommand.class, StorageCommand.class, HoldCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DbCommand.class, MediaCommands.Probe.class, MediaCommands.Thumb.class, MediaCommands.Strip.class, MediaCommands.MakeProxy.class, IngestCommand.class, WorkerCommand.class, SourcesCommand.class, SearchCommand.class, ExportCommand.class, HistoryCommands.History.class, HistoryCommands.Diff.class, HistoryCommands.Rollback.class, EditCommands.class, RevertCommand.class, OfflineCommands.class, AdminCommands.class, AuditCommand.class, StorageCommand.class, HoldCommand.class, LifecycleCommands.class, CommandLine.HelpCommand.class})
 public final class ReelbaseCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ReelbaseCommand.class);
 

@@ -52,7 +52,11 @@ public final class ManagedCopy {
         return target;
     }
 
-    private void write(Path original, Path target, String sha256) throws IOException {
+    /**
+     * Writes {@code original} to {@code target} whole: a part file, flushed to the disk, its checksum compared with
+     * {@code sha256}, then renamed into place. A failure leaves no part file and nothing at {@code target}.
+     */
+    public void write(Path original, Path target, String sha256) throws IOException {
         Files.createDirectories(target.getParent());
         Path part = target.resolveSibling(target.getFileName() + ".part");
         try {

@@ -66,6 +66,11 @@ final class AssetSql {
             q.and("a.id in (select w.asset_id from working_set_asset w where w.working_set_id = ?)", filter.workingSet());
         }
         q.narrowed = !q.params.isEmpty();
+        // Deleted assets (soft-deleted by a lifecycle rule, restorable until purged) are out of every list but their own:
+        // the status facet counts and shows them.
+        if (filter.status().isEmpty() && except != Facet.STATUS) {
+            q.and("a.status <> 'DELETED'");
+        }
         if (filter.hasText()) {
             q.words(filter.text(), fuzzy);
         }

@@ -185,14 +185,13 @@ public final class HibernateAssetRepository implements AssetRepository {
     @Override
     public Asset changeStatus(UUID id, long expectedVersion, AssetStatus status, String actor) {
         return versionedChange(id, expectedVersion, actor, VersionStamp.of(VersionOrigin.JOB, "Status " + status), e -> {
-            e.status = status;
+            // The moment it was archived or deleted is the latest one: a purge's grace period counts from it.
             Instant now = Instant.now();
-            if (status == AssetStatus.ARCHIVED && e.archivedAt == null) {
-                e.archivedAt = now;
+            if (status != e.status) {
+                e.archivedAt = status == AssetStatus.ARCHIVED ? now : e.status == AssetStatus.ARCHIVED ? null : e.archivedAt;
+                e.deletedAt = status == AssetStatus.DELETED ? now : e.status == AssetStatus.DELETED ? null : e.deletedAt;
             }
-            if (status == AssetStatus.DELETED && e.deletedAt == null) {
-                e.deletedAt = now;
-            }
+            e.status = status;
         }, null);
     }
 

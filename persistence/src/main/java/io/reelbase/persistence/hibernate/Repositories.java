@@ -4,7 +4,6 @@ import io.reelbase.core.asset.AssetRepository;
 import io.reelbase.core.audit.AuditTrail;
 import io.reelbase.core.collection.CollectionRepository;
 import io.reelbase.core.ingest.IngestSourceRepository;
-import io.reelbase.core.lifecycle.LifecycleRuleRepository;
 import io.reelbase.core.media.AssetMedia;
 import io.reelbase.core.user.UserRepository;
 import io.reelbase.core.workflow.WorkflowRepository;
@@ -25,7 +24,7 @@ public final class Repositories implements AutoCloseable {
             StorageLocationEntity.class, DerivativeEntity.class, GraphNodeEntity.class, AssetGraphNodeEntity.class,
             GraphRelationshipEntity.class, CollectionEntity.class, CollectionAssetEntity.class, SavedSearchEntity.class,
             WorkflowEntity.class, IngestSourceEntity.class, ProcessingJobEntity.class, JobEventEntity.class,
-            LifecycleRuleEntity.class, LifecycleRunEntity.class, ActionRecordEntity.class);
+            ActionRecordEntity.class);
 
     private final SessionFactory sessionFactory;
     private final AssetRepository assets;
@@ -33,7 +32,6 @@ public final class Repositories implements AutoCloseable {
     private final UserRepository users;
     private final CollectionRepository collections;
     private final IngestSourceRepository ingestSources;
-    private final LifecycleRuleRepository lifecycleRules;
     private final AuditTrail audit;
     private final AssetMedia media;
     private final io.reelbase.core.asset.SavedSearchRepository savedSearches;
@@ -46,7 +44,6 @@ public final class Repositories implements AutoCloseable {
         this.users = new HibernateUserRepository(tx);
         this.collections = new HibernateCollectionRepository(tx);
         this.ingestSources = new HibernateIngestSourceRepository(tx);
-        this.lifecycleRules = new HibernateLifecycleRuleRepository(tx);
         this.audit = new HibernateAuditTrail(tx);
         this.media = new HibernateAssetMedia(tx);
         this.savedSearches = new HibernateSavedSearchRepository(tx);
@@ -87,10 +84,6 @@ public final class Repositories implements AutoCloseable {
 
     public IngestSourceRepository ingestSources() {
         return ingestSources;
-    }
-
-    public LifecycleRuleRepository lifecycleRules() {
-        return lifecycleRules;
     }
 
     public AuditTrail audit() {

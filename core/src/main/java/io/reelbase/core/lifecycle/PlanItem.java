@@ -1,0 +1,32 @@
+package io.reelbase.core.lifecycle;
+
+import io.reelbase.core.asset.StorageTier;
+import java.util.UUID;
+
+/**
+ * One line of a plan: what a rule does to an asset (no reason) or why it leaves it alone; with the item's progress
+ * when the plan is run.
+ */
+public record PlanItem(long id, UUID assetId, String assetTitle, UUID ruleId, String ruleName, LifecycleAction action,
+                       StorageTier targetTier, long bytes, SpareReason reason, String detail, ItemState state, String targetPath,
+                       long bytesFreed, String message) {
+
+    public boolean acts() {
+        return reason == null;
+    }
+
+    /** "move to COLD", "archive", "delete", "purge". */
+    public String actionWords() {
+        return action == LifecycleAction.MOVE ? "move to " + targetTier : action.verb();
+    }
+
+    /** Why it is spared, in words: "a higher-priority rule acts first (Delete rejects)". */
+    public String reasonWords() {
+        return reason == null ? "" : reason.words() + (detail == null || detail.isBlank() ? "" : " (" + detail + ")");
+    }
+
+    public PlanItem at(ItemState newState, String newTargetPath, long freed, String newMessage) {
+        return new PlanItem(id, assetId, assetTitle, ruleId, ruleName, action, targetTier, bytes, reason, detail, newState, newTargetPath,
+                freed, newMessage);
+    }
+}

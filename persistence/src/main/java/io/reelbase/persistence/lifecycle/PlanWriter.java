@@ -1,0 +1,61 @@
+package io.reelbase.persistence.lifecycle;
+
+import io.reelbase.core.lifecycle.LifecycleRule;
+import io.reelbase.core.lifecycle.LifecycleSettings;
+import io.reelbase.core.lifecycle.RunSummary;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Makes a plan in one statement: every active rule's candidates at once, what is due for each, and for each asset the
+ * first rule (by priority, then name) whose due step would change something and may; the others are kept with the
+ * reason they spare it. Deleted assets past the grace period become PURGE items. A simulation and an execution are
+ * planned by exactly this code.
+ */
+final class PlanWriter {
+    private PlanWriter() {
+    }
+
+    static UUID plan(Connection c, List<LifecycleRule> active, LifecycleSettings settings, RunSummary.Kind kind, Instant now)
+            throws SQLException {
+        long catalogue = Tx.list(c, "select count(*) from asset a where a.parent_id is null and a.status <> 'DELETED'",
+                rs -> rs.getLong(1)).get(0);
+        UUID run = Tx.list(c, "insert into lifecycle_run (rule_name, kind, status, planned_at, catalogue_size) values (?, ?, 'PLANNED', ?, ?)"
+                + " returning id", rs -> rs.getObject(1, UUID.class), active.size() == 1 ? "1 active rule" : active.size() + " active rules",
+                kind, Timestamp.from(now), catalogue).get(0);
+        RuleSql all = RuleSql.union(active);
+        List<Object> params = new ArrayList<>();
+        params.add(Timestamp.from(now));
+        params.addAll(all.params);
+        params.add(run);
+        params.add(run);
+        Tx.list(c, RuleSql.with() + ", d as materialized (" + RuleSql.due(all.sql) + "),"
+                + " ranked as (select v.*, row_number() over w as rk, first_value(v.rule_name) over w as winner"
+                + "   from (" + RuleSql.verdicts("select * from d where d.action is not null") + ") v"
+                + "   window w as (partition by v.asset_id order by v.held, v.done_already, v.no_root, v.priority, lower(v.rule_name))),"
+                + " items as (insert into lifecycle_plan_item (run_id, asset_id, asset_title, rule_id, rule_name, action, target_tier, bytes,"
+                + "   verdict, reason, detail)"
+                + "   select ?::uuid, r.asset_id, r.title, r.rule_id, r.rule_name, r.action, case when r.action = 'MOVE' then r.target_tier end,"
+                + "     r.bytes, case when r.reason is null then 'ACT' else 'SPARED' end, r.reason, r.detail"
+                + "   from (select k.*, case when k.held then 'LEGAL_HOLD' when k.done_already then 'ALREADY_THERE'"
+                + "       when k.no_root then 'NO_ROOT_FOR_TIER' when k.rk > 1 then 'HIGHER_PRIORITY_RULE' end as reason,"
+                + "       case when k.no_root then k.target_tier when k.rk > 1 and not k.held and not k.done_already then k.winner end as detail"
+                + "     from ranked k) r returning 1),"
+                + " rules as (insert into lifecycle_run_rule (run_id, rule_id, rule_name, matched, not_yet, next_due_at)"
+                + "   select ?::uuid, d.rule_id, d.rule_name, count(*), count(*) filter (where d.action is null),"
+                + "     min(d.next_due) filter (where d.action is null) from d group by d.rule_id, d.rule_name returning 1)"
+                + " select (select count(*) from items) + (select count(*) from rules)", rs -> rs.getLong(1), params.toArray());
+        Tx.update(c, "insert into lifecycle_plan_item (run_id, asset_id, asset_title, rule_id, rule_name, action, bytes, verdict, reason)"
+                + " select ?::uuid, a.id, a.title, null, ?, 'PURGE', coalesce(a.file_size, 0),"
+                + "   case when a.legal_hold then 'SPARED' else 'ACT' end, case when a.legal_hold then 'LEGAL_HOLD' end"
+                + " from asset a where a.status = 'DELETED' and a.deleted_at <= ?", run,
+                "Purge " + settings.purgeAfterDays() + " days after deletion", Timestamp.from(now.minus(Duration.ofDays(settings.purgeAfterDays()))));
+        return run;
+    }
+}

@@ -1,0 +1,94 @@
+package io.reelbase.persistence.lifecycle;
+
+import io.reelbase.persistence.DatabaseErrors;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/** Plain JDBC for the lifecycle tables: one transaction per piece of work, errors in a person's words. */
+final class Tx {
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private final DataSource db;
+
+    Tx(DataSource db) {
+        this.db = db;
+    }
+
+    <T> T write(Work<T> work) {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T out = work.run(c);
+                c.commit();
+                return out;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw DatabaseErrors.translate(new IllegalStateException(e));
+        }
+    }
+
+    <T> List<T> list(String sql, Row<T> row, Object... args) {
+        return write(c -> list(c, sql, row, args));
+    }
+
+    static <T> List<T> list(Connection c, String sql, Row<T> row, Object... args) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            bind(st, args);
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row.read(rs));
+                }
+            }
+            return out;
+        }
+    }
+
+    static int update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            bind(st, args);
+            return st.executeUpdate();
+        }
+    }
+
+    static void bind(PreparedStatement st, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            if (a == null) {
+                st.setNull(i + 1, Types.NULL);
+            } else if (a instanceof UUID || a instanceof Enum<?>) {
+                st.setObject(i + 1, a instanceof Enum<?> e ? e.name() : a, a instanceof UUID ? Types.OTHER : Types.VARCHAR);
+            } else {
+                st.setObject(i + 1, a);
+            }
+        }
+    }
+
+    /** Writes an audit record through the database's own function (the login is stamped by the database). */
+    static void record(Connection c, String type, String actor, UUID asset, String metadataJson, String beforeJson, String afterJson)
+            throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("select reelbase_record_action(?, null, null, ?, ?, 'lifecycle', null,"
+                + " ?::jsonb, ?::jsonb, ?::jsonb)")) {
+            bind(st, type, actor, asset, metadataJson, beforeJson, afterJson);
+            st.execute();
+        }
+    }
+}
