@@ -8,7 +8,12 @@ import io.reelbase.app.feature.library.LibraryViewModel;
 import io.reelbase.app.feature.library.PictureCache;
 import io.reelbase.app.feature.monitor.MonitorViewModel;
 import io.reelbase.app.feature.monitor.ProcessingStatus;
+import io.reelbase.app.feature.lifecycle.LifecycleServices;
+import io.reelbase.app.feature.lifecycle.LifecycleViewModel;
 import io.reelbase.app.feature.people.PeopleViewModel;
+import io.reelbase.core.lifecycle.LifecycleRunner;
+import io.reelbase.core.lifecycle.StepWatch;
+import io.reelbase.media.hash.Sha256Hasher;
 import io.reelbase.app.feature.sources.SourcesViewModel;
 import io.reelbase.app.feature.sources.WatchFolderTimer;
 import io.reelbase.app.feature.workflows.WorkflowsViewModel;
@@ -90,7 +95,10 @@ public final class AppContext implements AppInfo, AutoCloseable {
                 new ImportFiles((paths, progress) -> ingest.ingest(paths, SourceSystem.USER_UPLOAD, database.user(), progress), tasks, dialogs),
                 new ExportFiles(assets, assets, tasks, dialogs),
                 new ProcessingStatus(database.jobs(), Optional.ofNullable(workers), tasks),
-                new PeopleViewModel(database.people(), tasks), new AuditViewModel(r.audit(), database.auditChains(), tasks, dialogs), this);
+                new PeopleViewModel(database.people(), tasks), new AuditViewModel(r.audit(), database.auditChains(), tasks, dialogs),
+                new LifecycleViewModel(new LifecycleServices(database.lifecycleRules(), database.lifecyclePlans(), new LifecycleRunner(
+                        database.lifecyclePlans(), database.lifecycleSteps(), database.storageRoots(), assets, assets, new Sha256Hasher(),
+                        database.user(), StepWatch.NONE), r.collections()), tasks, dialogs), this);
     }
 
     /** What the main window is made of. */

@@ -2,6 +2,7 @@ package io.reelbase.app.ui;
 
 import io.reelbase.app.feature.audit.AuditView;
 import io.reelbase.app.feature.library.LibraryView;
+import io.reelbase.app.feature.lifecycle.LifecycleView;
 import io.reelbase.app.feature.monitor.MonitorView;
 import io.reelbase.app.feature.people.PeopleView;
 import io.reelbase.app.feature.sources.SourcesView;
@@ -63,6 +64,10 @@ public final class MainWindow {
         if (me.may(Permission.READ_AUDIT)) {
             AuditView audit = new AuditView(parts.audit());
             tabs.getTabs().add(tab("Audit Trail", "tab-audit", audit.node(), audit::activate, audit::deactivate));
+        }
+        if (me.may(Permission.MANAGE_LIFECYCLE)) {
+            LifecycleView lifecycle = new LifecycleView(parts.lifecycle());
+            tabs.getTabs().add(tab("Lifecycle", "tab-lifecycle", lifecycle.node(), lifecycle::activate, lifecycle::deactivate));
         }
         if (me.may(Permission.MANAGE_PEOPLE)) {
             PeopleView people = new PeopleView(parts.people());

@@ -13,5 +13,6 @@ import io.reelbase.app.feature.workflows.WorkflowsViewModel;
 public record WindowParts(LibraryViewModel library, PictureCache pictures, MonitorViewModel monitor,
                           WorkflowsViewModel workflows, SourcesViewModel sources, ImportFiles imports, ExportFiles exports,
                           ProcessingStatus processing, io.reelbase.app.feature.people.PeopleViewModel people,
-                          io.reelbase.app.feature.audit.AuditViewModel audit, AppInfo info) {
+                          io.reelbase.app.feature.audit.AuditViewModel audit,
+                          io.reelbase.app.feature.lifecycle.LifecycleViewModel lifecycle, AppInfo info) {
 }

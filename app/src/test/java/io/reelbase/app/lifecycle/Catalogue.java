@@ -23,16 +23,16 @@ import java.util.Random;
 import java.util.UUID;
 
 /** A real catalogue for lifecycle tests: assets with real files of their own, of a chosen kind and age. */
-final class Catalogue {
-    final Database db;
+public final class Catalogue {
+    public final Database db;
     private final Random random = new Random(42);
 
-    Catalogue(Database db) {
+    public Catalogue(Database db) {
         this.db = db;
     }
 
     /** An asset whose original is a file of {@code size} distinct bytes in {@code dir}, processed, ingested {@code ageDays} ago. */
-    UUID asset(Path dir, String title, AssetType type, SourceSystem source, ReviewStatus review, int ageDays, int size) throws Exception {
+    public UUID asset(Path dir, String title, AssetType type, SourceSystem source, ReviewStatus review, int ageDays, int size) throws Exception {
         byte[] bytes = new byte[size];
         random.nextBytes(bytes);
         Path file = Files.write(Files.createDirectories(dir).resolve(title.replace(' ', '_') + ".bin"), bytes);
@@ -45,16 +45,16 @@ final class Catalogue {
         return id;
     }
 
-    StorageRoot root(String name, Path dir, StorageTier tier) throws Exception {
+    public StorageRoot root(String name, Path dir, StorageTier tier) throws Exception {
         return db.storageRoots().add(name, Files.createDirectories(dir), tier, null);
     }
 
-    LifecycleRunner runner(StepWatch watch) {
+    public LifecycleRunner runner(StepWatch watch) {
         return new LifecycleRunner(db.lifecyclePlans(), db.lifecycleSteps(), db.storageRoots(), db.repositories().assets(),
                 db.repositories().assets(), new Sha256Hasher(), "test", watch);
     }
 
-    void sql(String sql, Object... args) throws SQLException {
+    public void sql(String sql, Object... args) throws SQLException {
         try (Connection c = db.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 st.setObject(i + 1, args[i]);
@@ -63,7 +63,7 @@ final class Catalogue {
         }
     }
 
-    List<String> rows(String sql, Object... args) throws SQLException {
+    public List<String> rows(String sql, Object... args) throws SQLException {
         try (Connection c = db.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 st.setObject(i + 1, args[i]);
@@ -83,7 +83,7 @@ final class Catalogue {
         }
     }
 
-    String one(String sql, Object... args) throws SQLException {
+    public String one(String sql, Object... args) throws SQLException {
         List<String> r = rows(sql, args);
         return r.isEmpty() ? null : r.get(0);
     }

@@ -16,6 +16,7 @@ public enum Permission {
     MANAGE_PEOPLE("Managing people", AppRole.ADMIN),
     MANAGE_WORKFLOWS("Changing workflows", AppRole.ADMIN),
     MANAGE_WATCH_FOLDERS("Changing watch folders", AppRole.ADMIN),
+    MANAGE_LIFECYCLE("Changing and running lifecycle rules", AppRole.ADMIN),
     DELETE("Deleting", AppRole.ADMIN);
 
     private final String doing;
