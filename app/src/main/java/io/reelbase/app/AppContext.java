@@ -12,6 +12,7 @@ import io.reelbase.app.feature.lifecycle.LifecycleServices;
 import io.reelbase.app.feature.lifecycle.LifecycleViewModel;
 import io.reelbase.app.feature.people.PeopleViewModel;
 import io.reelbase.core.lifecycle.LifecycleRunner;
+import io.reelbase.core.lifecycle.LifecycleSchedule;
 import io.reelbase.core.lifecycle.StepWatch;
 import io.reelbase.media.hash.Sha256Hasher;
 import io.reelbase.app.feature.sources.SourcesViewModel;
@@ -54,6 +55,7 @@ public final class AppContext implements AppInfo, AutoCloseable {
     private final IsolatedMedia media;
     private final WorkerPool workers;
     private final WatchFolderTimer watchTimer;
+    private final io.reelbase.app.feature.lifecycle.LifecycleTimer lifecycleTimer;
     private final WindowParts parts;
     private final List<JobNotifications> listeners = new CopyOnWriteArrayList<>();
     private final AssetChangeListener assetChanges;
@@ -77,13 +79,20 @@ public final class AppContext implements AppInfo, AutoCloseable {
         AssetRepository assets = r.assets();
         this.media = new IsolatedMedia(WorkerLimits.defaults().withWorkers(Math.max(1, workerCount)));
         Ingest ingest = MediaPipeline.ingest(database, media, "reelbase-desktop");
-        WatchFolders folders = new WatchFolders(r.ingestSources(), r.workflows(), ingest, database.user());
+        WatchFolders folders = new WatchFolders(r.ingestSources(), r.workflows(), ingest, database.user(),
+                io.reelbase.core.storage.RootCopier.byId(database.storageRoots(), new Sha256Hasher()));
         // This app's own workers run only for a login that may run jobs (an admin, or a worker's developer login).
         boolean processing = workerCount > 0 && dataHome != null;
         this.workers = processing && me.may(Permission.RUN_JOBS)
-                ? MediaPipeline.workers(database, media, dataHome.resolve("proxies"), workerCount, RetryPolicy.DEFAULT) : null;
+                ? MediaPipeline.workers(database, media, MediaPipeline.proxyFolder(database, dataHome.resolve("proxies")),
+                        workerCount, RetryPolicy.DEFAULT) : null;
         this.watchTimer = processing && me.may(Permission.INGEST) ? new WatchFolderTimer(folders, tasks) : null;
         this.offline = OfflineService.forWindow(database, dataHome);
+        LifecycleRunner lifecycle = new LifecycleRunner(database.lifecyclePlans(), database.lifecycleSteps(), database.storageRoots(), assets,
+                assets, new Sha256Hasher(), database.user(), StepWatch.NONE);
+        // The rules run on schedule in an admin's window that processes jobs (and in `reelbase worker` with an admin's login).
+        this.lifecycleTimer = processing && me.may(Permission.MANAGE_LIFECYCLE) ? new io.reelbase.app.feature.lifecycle.LifecycleTimer(
+                new LifecycleSchedule(database.lifecyclePlans(), database.lifecycleRules(), lifecycle), tasks) : null;
         LibraryViewModel library = new LibraryViewModel(new LibraryServices(assets, assets, assets, new AssetEdits(assets, assets, assets),
                 r.collections(), r.savedSearches(), r.ingestSources(), r.media(), assetChanges,
                 new io.reelbase.persistence.offline.WorkingSets(database.dataSource()), offline), tasks, dialogs, database.user());
@@ -91,14 +100,13 @@ public final class AppContext implements AppInfo, AutoCloseable {
         this.parts = new WindowParts(library, new PictureCache(r.media(), tasks),
                 new MonitorViewModel(database.jobs(), new JobControl(database.jobs(), assets, assets), tasks, database.user()),
                 new WorkflowsViewModel(r.workflows(), tasks),
-                new SourcesViewModel(r.ingestSources(), r.workflows(), folders, tasks),
+                new SourcesViewModel(r.ingestSources(), r.workflows(), database.storageRoots(), folders, tasks),
                 new ImportFiles((paths, progress) -> ingest.ingest(paths, SourceSystem.USER_UPLOAD, database.user(), progress), tasks, dialogs),
                 new ExportFiles(assets, assets, tasks, dialogs),
                 new ProcessingStatus(database.jobs(), Optional.ofNullable(workers), tasks),
                 new PeopleViewModel(database.people(), tasks), new AuditViewModel(r.audit(), database.auditChains(), tasks, dialogs),
-                new LifecycleViewModel(new LifecycleServices(database.lifecycleRules(), database.lifecyclePlans(), new LifecycleRunner(
-                        database.lifecyclePlans(), database.lifecycleSteps(), database.storageRoots(), assets, assets, new Sha256Hasher(),
-                        database.user(), StepWatch.NONE), r.collections()), tasks, dialogs), this);
+                new LifecycleViewModel(new LifecycleServices(database.lifecycleRules(), database.lifecyclePlans(), lifecycle, r.collections()),
+                        tasks, dialogs), this);
     }
 
     /** What the main window is made of. */
@@ -109,6 +117,11 @@ public final class AppContext implements AppInfo, AutoCloseable {
     /** The library screen's model (the start-up log and the screen renderer watch its list). */
     public LibraryViewModel library() {
         return parts.library();
+    }
+
+    /** The scheduled lifecycle runs of this app, if it processes jobs for an admin. */
+    public Optional<io.reelbase.app.feature.lifecycle.LifecycleTimer> lifecycleTimer() {
+        return Optional.ofNullable(lifecycleTimer);
     }
 
     /** The watch-folder timer of this app, if it processes jobs. */
@@ -156,6 +169,9 @@ public final class AppContext implements AppInfo, AutoCloseable {
         assetChanges.close();
         if (watchTimer != null) {
             watchTimer.stop();
+        }
+        if (lifecycleTimer != null) {
+            lifecycleTimer.stop();
         }
         if (workers != null) {
             workers.stop(10);

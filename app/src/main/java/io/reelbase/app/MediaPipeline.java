@@ -35,6 +35,22 @@ public final class MediaPipeline {
                 proxies, base + ":" + i, Duration.ofSeconds(60), retries, beats, limits));
     }
 
+    /**
+     * Where this computer's workers write proxies: the storage root chosen for proxies ({@code storage add … --proxies}),
+     * which every client of the catalogue reaches, else {@code fallback} (this computer's data directory). A proxy
+     * root whose folder is missing or read-only here is passed over, with a warning in the log.
+     */
+    public static Path proxyFolder(Database db, Path fallback) {
+        return db.storageRoots().proxyRoot().filter(r -> {
+            String wrong = r.problem();
+            if (wrong != null) {
+                org.slf4j.LoggerFactory.getLogger(MediaPipeline.class).warn("The proxy root \u201c{}\u201d ({}) is {} here; proxies go to {}",
+                        r.name(), r.path(), wrong, fallback);
+            }
+            return wrong == null;
+        }).map(r -> r.path().resolve("proxies")).orElse(fallback);
+    }
+
     /** The ingest service over this database and media engine; {@code component} names the caller in the audit trail. */
     public static io.reelbase.core.ingest.Ingest ingest(Database db, IsolatedMedia media, String component) {
         Repositories c = db.repositories();

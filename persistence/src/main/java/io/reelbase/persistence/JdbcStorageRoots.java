@@ -95,6 +95,33 @@ public final class JdbcStorageRoots implements StorageRoots {
         return query("select " + COLUMNS + " from storage_root where lower(name) = lower(?)", name).stream().findFirst();
     }
 
+    @Override
+    public Optional<StorageRoot> proxyRoot() {
+        return query("select " + COLUMNS + " from storage_root where holds_proxies", null).stream().findFirst();
+    }
+
+    @Override
+    public void holdProxies(StorageRoot root) {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement off = c.prepareStatement("update storage_root set holds_proxies = false where holds_proxies and id <> ?");
+                 PreparedStatement on = c.prepareStatement("update storage_root set holds_proxies = true where id = ?")) {
+                off.setObject(1, root.id());
+                off.executeUpdate();
+                on.setObject(1, root.id());
+                on.executeUpdate();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw DatabaseErrors.translate(new IllegalStateException(e));
+        }
+    }
+
     private List<StorageRoot> query(String sql, String arg) {
         try (Connection c = db.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
             if (arg != null) {

@@ -67,7 +67,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
                     p.problem("There is no storage root named \u201c" + copyTo + "\u201d; 'reelbase storage list' shows them. Nothing was ingested.");
                     return 2;
                 }
-                ingest.copyingTo(copier);
+                ingest = ingest.copyingTo(copier);
             }
             IngestReport report = ingest.ingest(paths, SourceSystem.USER_UPLOAD, actor, Progress.NONE);
             for (IngestOutcome o : report.outcomes()) {
@@ -81,7 +81,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
             }
             List<UUID> added = report.outcomes().stream().filter(o -> o.kind() == IngestOutcome.Kind.ADDED)
                     .map(IngestOutcome::assetId).toList();
-            Path proxies = home.resolve("proxies");
+            Path proxies = MediaPipeline.proxyFolder(db, home.resolve("proxies"));
             long started = System.nanoTime();
             process(db, media, proxies, added);
             double seconds = (System.nanoTime() - started) / 1e9;
@@ -127,27 +127,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
 
     /** The copier into the named root, or null when there is none; a root whose folder is unusable is refused first. */
     private static Ingest.OriginalCopier copierTo(Database db, String name) {
-        var roots = db.storageRoots();
-        var root = roots.named(name).orElse(null);
-        if (root == null) {
-            return null;
-        }
-        String wrong = StorageCommand.problem(root.path());
-        if (wrong != null) {
-            throw new io.reelbase.core.ReelbaseException("The storage root \u201c" + root.name() + "\u201d (" + root.path() + ") is " + wrong
-                    + ".", "Mount or fix its folder, or ingest without --copy-to. Nothing was ingested.");
-        }
-        var copy = new io.reelbase.core.storage.ManagedCopy(roots, new io.reelbase.media.hash.Sha256Hasher());
-        return new Ingest.OriginalCopier() {
-            @Override
-            public Path copy(UUID assetId, Path original, long size, String sha256) {
-                return copy.copy(root, assetId, original, size, sha256);
-            }
-
-            @Override
-            public String where() {
-                return "the storage root \u201c" + root.name() + "\u201d";
-            }
-        };
+        return db.storageRoots().named(name).map(r -> io.reelbase.core.storage.RootCopier.into(db.storageRoots(), r,
+                new io.reelbase.media.hash.Sha256Hasher())).orElse(null);
     }
 }

@@ -50,16 +50,24 @@ final class SourcesCommand {
         @Option(names = "--workflow", paramLabel = "NAME", description = "The workflow for its files (default: routing decides).")
         String workflow;
 
+        @Option(names = "--copy-to", paramLabel = "ROOT", description = "Also keep a checked copy of each original it brings in, in this"
+                + " storage root (the originals stay referenced where they are).")
+        String copyTo;
+
         @Override
         public Integer call() {
             try (Database db = Database.open(sources.root.settings())) {
+                java.util.UUID root = copyTo == null ? null : db.storageRoots().named(copyTo).map(io.reelbase.core.storage.StorageRoot::id)
+                        .orElseThrow(() -> new IllegalArgumentException("There is no storage root named \u201c" + copyTo
+                                + "\u201d; 'reelbase storage list' shows them."));
                 Repositories c = db.repositories();
                 java.util.UUID wf = workflow == null ? null : c.workflows().findByName(workflow)
                         .map(Workflow::id).orElseThrow(() -> new IllegalArgumentException("There is no workflow named '"
                                 + workflow + "'; 'reelbase sources list' shows the folders, the workflows are Default, Stills, Audio and yours."));
                 IngestSource saved = c.ingestSources().save(new IngestSource(null, name, folder.toAbsolutePath().normalize().toString(),
-                        true, interval, LoggingLevel.INFO, true, null, null, null, wf));
-                sources.root.printer().line("Watching %s as '%s' every %d min.", saved.path(), saved.name(), saved.syncIntervalMinutes());
+                        true, interval, LoggingLevel.INFO, true, null, null, null, wf, root));
+                sources.root.printer().line("Watching %s as '%s' every %d min%s.", saved.path(), saved.name(), saved.syncIntervalMinutes(),
+                        copyTo == null ? "" : "; a checked copy of each original goes to the storage root \u201c" + copyTo + "\u201d");
             }
             return 0;
         }
@@ -96,7 +104,8 @@ final class SourcesCommand {
             try (Database db = Database.open(sources.root.settings()); IsolatedMedia media = new IsolatedMedia(WorkerLimits.defaults())) {
                 Repositories c = db.repositories();
                 Ingest ingest = io.reelbase.app.MediaPipeline.ingest(db, media, "reelbase-cli");
-                WatchFolders folders = new WatchFolders(c.ingestSources(), c.workflows(), ingest, System.getProperty("user.name"));
+                WatchFolders folders = new WatchFolders(c.ingestSources(), c.workflows(), ingest, System.getProperty("user.name"),
+                        io.reelbase.core.storage.RootCopier.byId(db.storageRoots(), new io.reelbase.media.hash.Sha256Hasher()));
                 java.util.List<IngestReport> reports;
                 if (name == null) {
                     reports = folders.syncDue(Instant.now(), Progress.NONE);

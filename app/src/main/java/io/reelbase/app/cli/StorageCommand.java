@@ -32,13 +32,7 @@ final class StorageCommand {
 
     /** What is wrong with a root's folder right now (gone, not a folder, read-only), or null when it is usable. */
     static String problem(Path dir) {
-        if (!Files.exists(dir)) {
-            return "missing";
-        }
-        if (!Files.isDirectory(dir)) {
-            return "not a folder";
-        }
-        return Files.isWritable(dir) ? null : "read-only";
+        return StorageRoot.problem(dir);
     }
 
     static String free(Path dir) {
@@ -66,6 +60,10 @@ final class StorageCommand {
         @Option(names = "--capacity", paramLabel = "SIZE", description = "How much it may hold, e.g. 4T (default: the disk's size).")
         String capacity;
 
+        @Option(names = "--proxies", description = "Write every worker's proxies here (a folder every workstation reaches), so a proxy"
+                + " made on one plays on all.")
+        boolean proxies;
+
         @Option(names = "--adopt", description = "Also manage the originals the catalogue already has in that folder (lifecycle rules may"
                 + " then move or delete them).")
         boolean adopt;
@@ -89,6 +87,10 @@ final class StorageCommand {
                 try (Database db = Database.open(storage.root.settings())) {
                     StorageRoot r = db.storageRoots().add(name, dir, t, cap);
                     p.line("Added the storage root \u201c%s\u201d (%s) at %s; %s free there.", r.name(), r.tier(), r.path(), free(dir));
+                    if (proxies) {
+                        db.storageRoots().holdProxies(r);
+                        p.line("Workers now write proxies into %s (restart running workers to follow).", r.path().resolve("proxies"));
+                    }
                     if (adopt) {
                         int n = db.storageRoots().adopt(r);
                         p.line(n == 1 ? "1 copy already in that folder is now managed there." : String.format(Locale.ROOT,
@@ -122,7 +124,8 @@ final class StorageCommand {
                 for (StorageRoot r : all) {
                     StorageRoots.Usage u = roots.usage(r.id());
                     String wrong = problem(r.path());
-                    p.line("%-16s %-8s %,8d %10s %10s %10s  %-16s %s%s", r.name(), r.tier(), u.files(), Bytes.human(u.bytes()),
+                    boolean px = roots.proxyRoot().map(x -> x.id().equals(r.id())).orElse(false);
+                    p.line("%-16s %-8s %,8d %10s %10s %10s  %-16s %s%s", r.name() + (px ? " (proxies)" : ""), r.tier(), u.files(), Bytes.human(u.bytes()),
                             wrong == null ? free(r.path()) : "-", r.capacityBytes() == null ? "-" : Bytes.human(r.capacityBytes()),
                             r.verifiedAt() == null ? "never" : WHEN.format(r.verifiedAt()), r.path(), wrong == null ? "" : "  (" + wrong + "!)");
                 }

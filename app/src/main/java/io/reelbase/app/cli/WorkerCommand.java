@@ -24,20 +24,24 @@ final class WorkerCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--concurrency", defaultValue = "2", paramLabel = "N", description = "Jobs at once (default ${DEFAULT-VALUE}).")
     int concurrency;
 
-    @Option(names = "--proxy-dir", paramLabel = "DIR", description = "Where proxies are written (default: DATA_DIR/proxies). "
-            + "With a shared server, give a folder every workstation can read.")
+    @Option(names = "--proxy-dir", paramLabel = "DIR", description = "Where proxies are written (default: the storage root chosen for proxies, "
+            + "'reelbase storage add … --proxies', else DATA_DIR/proxies).")
     Path proxyDir;
 
     @Option(names = "--once", description = "Stop when the queue has nothing ready or running (for scripts).")
     boolean once;
 
+    @Option(names = "--no-lifecycle", description = "Do not run the lifecycle rules on schedule (they run with an admin's login,"
+            + " every 24 hours by default: 'reelbase lifecycle settings').")
+    boolean noLifecycle;
+
     @Override
     public Integer call() throws Exception {
         Printer p = root.printer();
-        Path proxies = proxyDir != null ? proxyDir : root.dataHome().resolve("proxies");
         CountDownLatch stop = new CountDownLatch(1);
         try (Database db = Database.open(root.settings());
              IsolatedMedia media = new IsolatedMedia(WorkerLimits.defaults().withWorkers(Math.max(1, concurrency)))) {
+            Path proxies = proxyDir != null ? proxyDir : MediaPipeline.proxyFolder(db, root.dataHome().resolve("proxies"));
             WorkerPool pool = MediaPipeline.workers(db, media, proxies, Math.max(1, concurrency), RetryPolicy.DEFAULT);
             Thread hook = new Thread(() -> {
                 stop.countDown();
@@ -45,9 +49,13 @@ final class WorkerCommand implements java.util.concurrent.Callable<Integer> {
             }, "reelbase-worker-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             p.line("Worker with %d slots on %s; proxies in %s. Ctrl-C stops it.", pool.size(), db.settings().describe(), proxies);
+            ScheduledLifecycle lifecycle = once || noLifecycle ? null : ScheduledLifecycle.forWorker(db, p);
             while (!stop.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
                 if (once && idle(db.jobs().countByStatus())) {
                     break;
+                }
+                if (lifecycle != null) {
+                    lifecycle.lookNow();
                 }
             }
             pool.stop(60);

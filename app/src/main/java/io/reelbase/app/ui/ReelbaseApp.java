@@ -130,6 +130,7 @@ public final class ReelbaseApp extends Application {
         stage.setTitle("Reelbase — " + context.connectionSummary());
         window.activate();
         context.watchFolders().ifPresent(timer -> timer.start(window::refresh));
+        context.lifecycleTimer().ifPresent(io.reelbase.app.feature.lifecycle.LifecycleTimer::start);
         reportWhenUsable();
         if (pendingScreenshots != null) {
             new ScreenRenderer(stage.getScene(), window, pendingScreenshots).start();

@@ -112,6 +112,48 @@ class StorageCommandIT {
         assertThat(cli.out.toString()).contains("Vault: 2 copies checked, all as written.");
     }
 
+    @Test
+    void aWatchFolderKeepsCopiesInItsRootAndProxiesGoToTheSharedProxyRoot(@TempDir Path vault, @TempDir Path shared, @TempDir Path cards)
+            throws Exception {
+        DatabaseSettings s = TestDatabases.fresh();
+        Path clip = io.reelbase.media.GeneratedMedia.mp4(cards.resolve("card1.mp4"), io.reelbase.media.GeneratedMedia.Spec.basic());
+        CliRun cli = new CliRun();
+        String[] db = {"--db", s.jdbcUrl(), "--user", s.user()};
+        assertThat(cli.run(concat(db, "storage", "add", "Vault", vault.toString(), "--tier", "WARM"))).as(cli.err.toString()).isZero();
+        assertThat(cli.run(concat(db, "storage", "add", "Shared", shared.toString(), "--tier", "HOT", "--proxies"))).isZero();
+        assertThat(cli.out.toString()).contains("Workers now write proxies into " + shared.resolve("proxies"));
+        assertThat(cli.run(concat(db, "sources", "add", "Cards", cards.toString(), "--copy-to", "Nowhere"))).isEqualTo(1);
+        assertThat(cli.err.toString()).contains("There is no storage root named \u201cNowhere\u201d");
+        assertThat(cli.run(concat(db, "sources", "add", "Cards", cards.toString(), "--copy-to", "vault"))).as(cli.err.toString()).isZero();
+        assertThat(cli.out.toString()).contains("a checked copy of each original goes to the storage root \u201cvault\u201d");
+
+        Path gone = vault.resolveSibling(vault.getFileName() + "-away");
+        java.nio.file.Files.move(vault, gone);
+        assertThat(cli.run(concat(db, "sources", "sync", "Cards"))).isZero();
+        assertThat(cli.out.toString()).contains("Cards", "FAILED: Nothing was ingested: The storage root \u201cVault\u201d", "is missing");
+        java.nio.file.Files.move(gone, vault);
+        assertThat(cli.run(concat(db, "sources", "sync", "Cards"))).isZero();
+        assertThat(cli.out.toString()).contains("Cards", "SUCCESS: 1 new");
+        assertThat(cli.run(concat(db, "worker", "--once"))).as(cli.err.toString()).isZero();
+
+        try (Database d = Database.open(s); var c = d.dataSource().getConnection();
+             ResultSet rs = c.createStatement().executeQuery("select l.purpose, l.path, r.name from storage_location l"
+                     + " left join storage_root r on r.id = l.root_id order by 1, 3")) {
+            java.util.List<String> rows = new java.util.ArrayList<>();
+            while (rs.next()) {
+                Path p = Path.of(rs.getString(2));
+                rows.add(rs.getString(1) + " " + rs.getString(3));
+                assertThat(p).exists();
+                if ("Shared".equals(rs.getString(3))) {
+                    assertThat(p).startsWith(shared.resolve("proxies"));
+                }
+            }
+            assertThat(rows).containsExactly("ORIGINAL Vault", "ORIGINAL null", "PROXY Shared");
+        }
+        assertThat(cli.run(concat(db, "storage", "list"))).isZero();
+        assertThat(cli.out.toString().lines()).anySatisfy(l -> assertThat(l).startsWith("Shared (proxies)").contains(" 1 "));
+    }
+
     private static String[] concat(String[] head, String... tail) {
         String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
         System.arraycopy(tail, 0, all, head.length, tail.length);

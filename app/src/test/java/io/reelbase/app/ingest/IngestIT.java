@@ -159,7 +159,7 @@ class IngestIT {
         Repositories c = db.repositories();
         var stills = c.workflows().findByName("Stills").orElseThrow();
         var source = c.ingestSources().save(new io.reelbase.core.ingest.IngestSource(null, "Cards", watched.toString(), true, 15,
-                io.reelbase.core.ingest.LoggingLevel.INFO, true, null, null, null, stills.id()));
+                io.reelbase.core.ingest.LoggingLevel.INFO, true, null, null, null, stills.id(), null));
         var folders = new io.reelbase.core.ingest.WatchFolders(c.ingestSources(), c.workflows(), ingest(), "scheduler");
 
         assertThat(folders.syncDue(java.time.Instant.now(), Progress.NONE)).hasSize(1);

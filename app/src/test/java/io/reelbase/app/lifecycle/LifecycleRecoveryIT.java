@@ -129,6 +129,23 @@ class LifecycleRecoveryIT {
     }
 
     @Test
+    void theScheduleRunsTheRulesOncePerIntervalAndNotWithoutActiveRules() throws Exception {
+        try (Database db = Database.open(TestDatabases.fresh())) {
+            Catalogue cat = new Catalogue(db);
+            cat.asset(tmp, "old still", AssetType.IMAGE, SourceSystem.USER_UPLOAD, ReviewStatus.APPROVED, 400, 500);
+            var schedule = new io.reelbase.core.lifecycle.LifecycleSchedule(db.lifecyclePlans(), db.lifecycleRules(), cat.runner(StepWatch.NONE));
+            Instant now = Instant.now();
+            assertThat(schedule.runIfDue(now, Progress.NONE)).as("no active rules, no run").isEmpty();
+            db.lifecycleRules().save(LifecycleRule.of("Archive after a year", RuleFilter.ANY, LifecycleAction.ARCHIVE, null, 365, 100));
+            assertThat(schedule.runIfDue(now, Progress.NONE)).hasValueSatisfying(s -> assertThat(s.done(LifecycleAction.ARCHIVE).assets())
+                    .isEqualTo(1));
+            assertThat(schedule.runIfDue(now.plus(java.time.Duration.ofHours(23)), Progress.NONE)).as("the next is a day later").isEmpty();
+            assertThat(schedule.runIfDue(now.plus(java.time.Duration.ofHours(25)), Progress.NONE)).isPresent();
+            assertThat(cat.rows("select kind || ' ' || status from lifecycle_run")).containsExactly("EXECUTION COMPLETED", "EXECUTION COMPLETED");
+        }
+    }
+
+    @Test
     void aRunThatWouldDeleteTooMuchStopsBeforeActingUntilConfirmed() throws Exception {
         try (Database db = Database.open(TestDatabases.fresh())) {
             Catalogue cat = new Catalogue(db);

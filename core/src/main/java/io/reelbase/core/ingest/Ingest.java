@@ -82,10 +82,11 @@ public final class Ingest {
         String where();
     }
 
-    /** Also copies every new original (and every known one found in a new place) with {@code copier}. */
+    /** The same ingest that also copies every new original (and every known one found in a new place) with {@code copier}. */
     public Ingest copyingTo(OriginalCopier copier) {
-        this.copier = copier;
-        return this;
+        Ingest copying = new Ingest(assets, files, workflows, queue, hasher, probe, audit, component);
+        copying.copier = copier;
+        return copying;
     }
 
     /** " and copied to …", or why not, for the outcome's message. */

@@ -15,7 +15,8 @@ public record IngestSource(
         Instant lastSyncAt,
         String lastSyncStatus,
         String lastSyncMessage,
-        UUID workflowId) {
+        UUID workflowId,
+        UUID copyToRootId) {
 
     public static final int DEFAULT_INTERVAL_MINUTES = 15;
 
@@ -37,6 +38,6 @@ public record IngestSource(
 
     public static IngestSource draft(String name, String path) {
         return new IngestSource(null, name, path, true, DEFAULT_INTERVAL_MINUTES, LoggingLevel.INFO, true, null,
-                null, null, null);
+                null, null, null, null);
     }
 }

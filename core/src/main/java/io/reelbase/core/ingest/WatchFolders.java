@@ -10,6 +10,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import io.reelbase.core.ReelbaseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,8 +28,16 @@ public final class WatchFolders {
     private final WorkflowRepository workflows;
     private final Ingest ingest;
     private final String actor;
+    private final Function<UUID, Optional<Ingest.OriginalCopier>> copiers;
 
     public WatchFolders(IngestSourceRepository sources, WorkflowRepository workflows, Ingest ingest, String actor) {
+        this(sources, workflows, ingest, actor, id -> Optional.empty());
+    }
+
+    /** @param copiers the copier into a storage root by its id, for folders that keep a copy of each original there */
+    public WatchFolders(IngestSourceRepository sources, WorkflowRepository workflows, Ingest ingest, String actor,
+                        Function<UUID, Optional<Ingest.OriginalCopier>> copiers) {
+        this.copiers = copiers;
         this.sources = sources;
         this.workflows = workflows;
         this.ingest = ingest;
@@ -54,6 +66,22 @@ public final class WatchFolders {
             return new IngestReport(List.of(new IngestOutcome(dir, IngestOutcome.Kind.FAILED, null, why)), false);
         }
         Workflow workflow = source.workflowId() == null ? null : workflows.find(source.workflowId()).orElse(null);
+        Ingest ingest = this.ingest;
+        if (source.copyToRootId() != null) {
+            String why;
+            try {
+                Optional<Ingest.OriginalCopier> copier = copiers.apply(source.copyToRootId());
+                why = copier.isPresent() ? null : "its storage root is gone; choose another or none";
+                ingest = copier.map(ingest::copyingTo).orElse(ingest);
+            } catch (ReelbaseException e) {
+                why = e.getMessage();
+            }
+            if (why != null) {
+                sources.recordSync(source.id(), Instant.now(), "FAILED", "Nothing was ingested: " + why);
+                LOG.warn("Watch folder {}: nothing ingested: {}", source.name(), why);
+                return new IngestReport(List.of(new IngestOutcome(dir, IngestOutcome.Kind.FAILED, null, why)), false);
+            }
+        }
         IngestReport report = ingest.ingest(List.of(dir), SourceSystem.WATCH_FOLDER, actor, workflow, progress);
         long added = report.count(IngestOutcome.Kind.ADDED);
         long problems = report.count(IngestOutcome.Kind.FAILED) + report.outcomes().stream()

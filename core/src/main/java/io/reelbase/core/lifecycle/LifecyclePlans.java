@@ -48,6 +48,9 @@ public interface LifecyclePlans {
 
     void status(UUID run, RunSummary.Status status, String message);
 
+    /** When the latest execution began (stopped ones too), for the schedule. */
+    Optional<Instant> lastExecution();
+
     List<RunSummary> recent(int limit);
 
     DraftCount count(LifecycleRule draft, Instant now);

@@ -20,11 +20,9 @@ final class RootSpace {
 
     /** What stops the root taking {@code size} more bytes (it holds {@code used}), or null. */
     static String problem(StorageRoot r, long size, long used) {
-        if (!Files.isDirectory(r.path())) {
-            return "is missing (" + r.path() + ")";
-        }
-        if (!Files.isWritable(r.path())) {
-            return "is read-only";
+        String wrong = r.problem();
+        if (wrong != null) {
+            return "is " + wrong + " (" + r.path() + ")";
         }
         long free = free(r);
         if (free < size) {

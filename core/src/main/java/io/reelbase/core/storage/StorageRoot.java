@@ -23,6 +23,22 @@ public record StorageRoot(UUID id, String name, Path path, StorageTier tier, Lon
         }
     }
 
+    /** What is wrong with the root's folder right now ("missing", "not a folder", "read-only"), or null when it is usable. */
+    public String problem() {
+        return problem(path);
+    }
+
+    /** What is wrong with {@code dir} as a storage root's folder right now, or null when it is usable. */
+    public static String problem(Path dir) {
+        if (!java.nio.file.Files.exists(dir)) {
+            return "missing";
+        }
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return "not a folder";
+        }
+        return java.nio.file.Files.isWritable(dir) ? null : "read-only";
+    }
+
     /** True when {@code file} lies inside this root (the only files Reelbase may ever delete). */
     public boolean holds(Path file) {
         return file.toAbsolutePath().normalize().startsWith(path.toAbsolutePath().normalize());

@@ -42,4 +42,10 @@ public interface StorageRoots {
     void checked(UUID locationId, State state);
 
     void verified(UUID rootId);
+
+    /** The root every worker writes proxies into, if one is chosen. */
+    Optional<StorageRoot> proxyRoot();
+
+    /** Makes {@code root} the one where proxies are written (the previous one, if any, no longer is). */
+    void holdProxies(StorageRoot root);
 }

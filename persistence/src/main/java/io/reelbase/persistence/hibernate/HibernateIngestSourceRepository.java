@@ -46,6 +46,7 @@ public final class HibernateIngestSourceRepository implements IngestSourceReposi
             e.loggingLevel = src.loggingLevel();
             e.enabled = src.enabled();
             e.workflowId = src.workflowId();
+            e.copyToRootId = src.copyToRootId();
             if (isNew) {
                 s.persist(e);
             }
@@ -80,6 +81,6 @@ public final class HibernateIngestSourceRepository implements IngestSourceReposi
 
     static IngestSource toRecord(IngestSourceEntity e) {
         return new IngestSource(e.id, e.name, e.path, e.recursive, e.syncIntervalMinutes, e.loggingLevel, e.enabled,
-                e.lastSyncAt, e.lastSyncStatus, e.lastSyncMessage, e.workflowId);
+                e.lastSyncAt, e.lastSyncStatus, e.lastSyncMessage, e.workflowId, e.copyToRootId);
     }
 }

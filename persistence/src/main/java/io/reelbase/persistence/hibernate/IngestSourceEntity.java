@@ -33,6 +33,8 @@ class IngestSourceEntity extends TimestampedEntity {
     String lastSyncMessage;
     @Column(name = "workflow_id")
     UUID workflowId;
+    @Column(name = "copy_to_root_id")
+    UUID copyToRootId;
     @Column(name = "created_by")
     UUID createdBy;
 }

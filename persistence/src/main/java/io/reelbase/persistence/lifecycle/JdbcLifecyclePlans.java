@@ -95,6 +95,14 @@ public final class JdbcLifecyclePlans implements LifecyclePlans {
     }
 
     @Override
+    public Optional<Instant> lastExecution() {
+        return tx.list("select max(started_at) from lifecycle_run where kind = 'EXECUTION'", rs -> {
+            Timestamp t = rs.getTimestamp(1);
+            return t == null ? null : t.toInstant();
+        }).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    @Override
     public void status(UUID run, RunSummary.Status status, String message) {
         boolean over = status != RunSummary.Status.RUNNING && status != RunSummary.Status.PLANNED;
         tx.write(c -> Tx.update(c, "update lifecycle_run set status = ?, outcome = jsonb_build_object('message', ?::text),"

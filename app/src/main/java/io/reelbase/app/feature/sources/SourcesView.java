@@ -99,6 +99,21 @@ public final class SourcesView {
                 return Optional.empty();
             }
         });
+        ComboBox<Optional<io.reelbase.core.storage.StorageRoot>> copyTo = new ComboBox<>(model.rootChoices());
+        copyTo.setId("source-copy-to");
+        copyTo.valueProperty().bindBidirectional(model.copyToProperty());
+        copyTo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Optional<io.reelbase.core.storage.StorageRoot> r) {
+                return r == null || r.isEmpty() ? "Keep them only where they are" : "Also copy them to \u201c" + r.get().name() + "\u201d ("
+                        + r.get().tier() + ")";
+            }
+
+            @Override
+            public Optional<io.reelbase.core.storage.StorageRoot> fromString(String s) {
+                return Optional.empty();
+            }
+        });
         Button save = new Button("Save");
         save.setId("source-save");
         save.setDefaultButton(true);
@@ -121,6 +136,7 @@ public final class SourcesView {
         form.addRow(r++, new Label("Folder"), new HBox(6, path, browse));
         form.addRow(r++, new Label("Look every"), new HBox(8, interval, new Label("minutes"), enabled));
         form.addRow(r++, new Label("Workflow"), workflow);
+        form.addRow(r++, new Label("Originals"), copyTo);
         form.addRow(r++, new Label("Logging"), logging);
         form.add(new HBox(8, save, sync, remove), 1, r++);
         form.add(problem, 1, r);

@@ -6,6 +6,8 @@ import io.reelbase.core.ingest.IngestSource;
 import io.reelbase.core.ingest.IngestSourceRepository;
 import io.reelbase.core.ingest.LoggingLevel;
 import io.reelbase.core.ingest.WatchFolders;
+import io.reelbase.core.storage.StorageRoot;
+import io.reelbase.core.storage.StorageRoots;
 import io.reelbase.core.workflow.Workflow;
 import io.reelbase.core.workflow.WorkflowRepository;
 import java.util.List;
@@ -41,9 +43,13 @@ public final class SourcesViewModel {
     private final BooleanProperty enabled = new SimpleBooleanProperty(true);
     private final ObjectProperty<LoggingLevel> logging = new SimpleObjectProperty<>(LoggingLevel.INFO);
     private final ObjectProperty<Optional<Workflow>> workflow = new SimpleObjectProperty<>(Optional.empty());
+    private final ObservableList<Optional<StorageRoot>> roots = FXCollections.observableArrayList();
+    private final ObjectProperty<Optional<StorageRoot>> copyTo = new SimpleObjectProperty<>(Optional.empty());
+    private final StorageRoots storage;
 
-    public SourcesViewModel(IngestSourceRepository sources, WorkflowRepository workflows, WatchFolders watch,
+    public SourcesViewModel(IngestSourceRepository sources, WorkflowRepository workflows, StorageRoots storage, WatchFolders watch,
                             BackgroundTasks tasks) {
+        this.storage = storage;
         this.sources = sources;
         this.workflowRepository = workflows;
         this.watch = watch;
@@ -52,10 +58,12 @@ public final class SourcesViewModel {
 
     public void load() {
         UUID keep = selected.get() == null ? null : selected.get().id();
-        record Loaded(List<IngestSource> sources, List<Workflow> workflows) {
+        record Loaded(List<IngestSource> sources, List<Workflow> workflows, List<StorageRoot> roots) {
         }
-        tasks.<Loaded>submit("Loading watch folders", p -> new Loaded(sources.all(), workflowRepository.all()), l -> {
+        tasks.<Loaded>submit("Loading watch folders", p -> new Loaded(sources.all(), workflowRepository.all(), storage.all()), l -> {
             list.setAll(l.sources());
+            roots.setAll(java.util.stream.Stream.concat(java.util.stream.Stream.of(Optional.<StorageRoot>empty()),
+                    l.roots().stream().map(Optional::of)).toList());
             workflows.setAll(java.util.stream.Stream.concat(java.util.stream.Stream.of(Optional.<Workflow>empty()),
                     l.workflows().stream().map(Optional::of)).toList());
             select(l.sources().stream().filter(s -> s.id().equals(keep)).findFirst().orElse(null));
@@ -72,6 +80,8 @@ public final class SourcesViewModel {
         logging.set(s == null ? LoggingLevel.INFO : s.loggingLevel());
         workflow.set(s == null || s.workflowId() == null ? Optional.empty()
                 : workflows.stream().filter(w -> w.isPresent() && w.get().id().equals(s.workflowId())).findFirst().orElse(Optional.empty()));
+        copyTo.set(s == null || s.copyToRootId() == null ? Optional.empty()
+                : roots.stream().filter(r -> r.isPresent() && r.get().id().equals(s.copyToRootId())).findFirst().orElse(Optional.empty()));
     }
 
     public void save() {
@@ -85,7 +95,8 @@ public final class SourcesViewModel {
             }
             IngestSource current = selected.get();
             draft = new IngestSource(current == null ? null : current.id(), name.get(), path.get(), true, minutes, logging.get(),
-                    enabled.get(), null, null, null, workflow.get().map(Workflow::id).orElse(null));
+                    enabled.get(), null, null, null, workflow.get().map(Workflow::id).orElse(null),
+                    copyTo.get().map(StorageRoot::id).orElse(null));
         } catch (IllegalArgumentException e) {
             problem.set(e.getMessage());
             return;
@@ -121,6 +132,15 @@ public final class SourcesViewModel {
 
     public ObservableList<IngestSource> sources() {
         return list;
+    }
+
+    /** "Keep them where they are" (empty) and the storage roots a copy of each original may go to. */
+    public ObservableList<Optional<StorageRoot>> rootChoices() {
+        return roots;
+    }
+
+    public ObjectProperty<Optional<StorageRoot>> copyToProperty() {
+        return copyTo;
     }
 
     public ObservableList<Optional<Workflow>> workflowChoices() {

@@ -25,7 +25,7 @@ class SourcesViewModelIT {
         try (Database db = Database.open(TestDatabases.fresh()); IsolatedMedia media = new IsolatedMedia(WorkerLimits.defaults())) {
             var c = db.repositories();
             var watch = new WatchFolders(c.ingestSources(), c.workflows(), MediaPipeline.ingest(db, media, "test"), "ann");
-            SourcesViewModel vm = new SourcesViewModel(c.ingestSources(), c.workflows(), watch, new ImmediateTasks());
+            SourcesViewModel vm = new SourcesViewModel(c.ingestSources(), c.workflows(), db.storageRoots(), watch, new ImmediateTasks());
             vm.load();
             assertThat(vm.sources()).isEmpty();
             assertThat(vm.workflowChoices()).hasSize(4).first().isEqualTo(java.util.Optional.empty());
