@@ -15,8 +15,8 @@ public interface LifecyclePlans {
         public static final ItemQuery ALL = new ItemQuery(null, null, null, null, null);
     }
 
-    /** What one rule (saved or still being edited) would touch now: per action, and in all. */
-    record DraftCount(java.util.Map<LifecycleAction, RunSummary.Totals> due, long matched, long notYet, long held) {
+    /** What one rule (saved or still being edited) would touch now: per action, and in all; when the next not yet due comes due. */
+    record DraftCount(java.util.Map<LifecycleAction, RunSummary.Totals> due, long matched, long notYet, long held, Instant nextDue) {
         public long dueAssets() {
             return due.values().stream().mapToLong(RunSummary.Totals::assets).sum();
         }

@@ -129,12 +129,16 @@ public final class JdbcLifecyclePlans implements LifecyclePlans {
         params.addAll(one.params);
         Map<LifecycleAction, RunSummary.Totals> due = new EnumMap<>(LifecycleAction.class);
         long[] all = new long[3];
+        Instant[] next = new Instant[1];
         tx.list(RuleSql.with() + "select v.action, count(*) filter (where not v.held and not coalesce(v.done_already, false)),"
                 + " coalesce(sum(v.bytes) filter (where not v.held and not coalesce(v.done_already, false)), 0), count(*),"
-                + " count(*) filter (where v.held) from (" + RuleSql.verdicts(RuleSql.due(one.sql)) + ") v group by v.action", rs -> {
+                + " count(*) filter (where v.held), min(v.next_due) from (" + RuleSql.verdicts(RuleSql.due(one.sql)) + ") v group by v.action",
+                rs -> {
                     String action = rs.getString(1);
                     if (action == null) {
                         all[1] += rs.getLong(4);
+                        Timestamp t = rs.getTimestamp(6);
+                        next[0] = t == null ? null : t.toInstant();
                     } else if (rs.getLong(2) > 0) {
                         due.put(LifecycleAction.valueOf(action), new RunSummary.Totals(rs.getLong(2), rs.getLong(3)));
                     }
@@ -142,7 +146,7 @@ public final class JdbcLifecyclePlans implements LifecyclePlans {
                     all[2] += action == null ? 0 : rs.getLong(5);
                     return null;
                 }, params.toArray());
-        return new DraftCount(due, all[0], all[1], all[2]);
+        return new DraftCount(due, all[0], all[1], all[2], next[0]);
     }
 
     @Override

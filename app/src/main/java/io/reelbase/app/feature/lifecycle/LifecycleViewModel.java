@@ -50,6 +50,7 @@ public final class LifecycleViewModel {
         this.dialogs = dialogs;
         this.counting = new LatestAnswer<>(tasks);
         this.simulation = new SimulationModel(services, tasks, dialogs);
+        simulation.afterRun(this::load);
         for (javafx.beans.Observable o : draft.all()) {
             o.addListener(x -> {
                 if (!loading) {
@@ -91,6 +92,8 @@ public final class LifecycleViewModel {
         }
         String now = parts.isEmpty() ? "nothing due now" : String.join(", ", parts) + " now";
         return now + String.format(Locale.ROOT, "; %,d of %,d matching not due yet", c.notYet(), c.matched())
+                + (c.nextDue() == null ? "" : " (the next on " + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ROOT)
+                        .withZone(java.time.ZoneId.systemDefault()).format(c.nextDue()) + ")")
                 + (c.held() > 0 ? String.format(Locale.ROOT, "; %,d on legal hold spared", c.held()) : "");
     }
 

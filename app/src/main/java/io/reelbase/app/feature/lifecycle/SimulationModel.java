@@ -50,6 +50,7 @@ public final class SimulationModel {
     private final StringProperty titleFilter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("Simulate to see what the rules would do now, asset by asset.");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private Runnable afterRun = () -> { };
 
     SimulationModel(LifecycleServices services, BackgroundTasks tasks, DialogService dialogs) {
         this.services = services;
@@ -57,6 +58,11 @@ public final class SimulationModel {
         this.dialogs = dialogs;
         show.addListener((o, a, b) -> reloadItems());
         titleFilter.addListener((o, a, b) -> reloadItems());
+    }
+
+    /** Called when a run has changed the catalogue (the rules' counts of today are out of date). */
+    void afterRun(Runnable then) {
+        this.afterRun = then;
     }
 
     /** What a run's screen shows, read together in the background. */
@@ -88,6 +94,7 @@ public final class SimulationModel {
             show(loaded);
             RunSummary s = loaded.summary();
             notice.set("Run finished: " + s.message() + " The list shows the plan against what was done.");
+            afterRun.run();
         }, e -> {
             if (e instanceof MassDeletionStop stop) {
                 busy.set(false);
