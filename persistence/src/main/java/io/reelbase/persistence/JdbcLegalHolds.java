@@ -68,25 +68,7 @@ public final class JdbcLegalHolds implements LegalHolds {
         }
     }
 
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T inTransaction(Work<T> work) {
-        try (Connection c = db.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T out = work.run(c);
-                c.commit();
-                return out;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw DatabaseErrors.translate(new IllegalStateException(e));
-        }
+    private <T> T inTransaction(Tx.Work<T> work) {
+        return new Tx(db).write(work);
     }
 }

@@ -102,24 +102,8 @@ public final class JdbcStorageRoots implements StorageRoots {
 
     @Override
     public void holdProxies(StorageRoot root) {
-        try (Connection c = db.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement off = c.prepareStatement("update storage_root set holds_proxies = false where holds_proxies and id <> ?");
-                 PreparedStatement on = c.prepareStatement("update storage_root set holds_proxies = true where id = ?")) {
-                off.setObject(1, root.id());
-                off.executeUpdate();
-                on.setObject(1, root.id());
-                on.executeUpdate();
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw DatabaseErrors.translate(new IllegalStateException(e));
-        }
+        new Tx(db).write(c -> Tx.update(c, "update storage_root set holds_proxies = false where holds_proxies and id <> ?", root.id())
+                + Tx.update(c, "update storage_root set holds_proxies = true where id = ?", root.id()));
     }
 
     private List<StorageRoot> query(String sql, String arg) {

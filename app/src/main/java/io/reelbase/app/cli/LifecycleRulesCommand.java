@@ -161,43 +161,42 @@ final class LifecycleRulesCommand {
     }
 
     /** Turns a rule on or off; exit 2 when there is no such rule. */
-    static int activate(LifecycleRulesCommand rules, String name, boolean on) {
-        Printer p = rules.root().printer();
-        try (Database db = Database.open(rules.root().settings())) {
-            LifecycleRule r = db.lifecycleRules().save(named(db.lifecycleRules(), name).withActive(on));
-            p.line("The rule \u201c%s\u201d is %s.", r.name(), r.active() ? "active" : "disabled: it does nothing until enabled");
-            return 0;
-        } catch (IllegalArgumentException bad) {
-            p.problem(bad.getMessage());
-            return 2;
+    abstract static class Activate implements Callable<Integer> {
+        @ParentCommand
+        LifecycleRulesCommand rules;
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        abstract boolean on();
+
+        @Override
+        public Integer call() {
+            Printer p = rules.root().printer();
+            try (Database db = Database.open(rules.root().settings())) {
+                LifecycleRule r = db.lifecycleRules().save(named(db.lifecycleRules(), name).withActive(on()));
+                p.line("The rule \u201c%s\u201d is %s.", r.name(), r.active() ? "active" : "disabled: it does nothing until enabled");
+                return 0;
+            } catch (IllegalArgumentException bad) {
+                p.problem(bad.getMessage());
+                return 2;
+            }
         }
     }
 
     @Command(name = "disable", description = "Stop a rule from acting (it stays, and can be enabled again).")
-    static final class Switch implements Callable<Integer> {
-        @ParentCommand
-        LifecycleRulesCommand rules;
-
-        @Parameters(index = "0", paramLabel = "NAME")
-        String name;
-
+    static final class Switch extends Activate {
         @Override
-        public Integer call() {
-            return activate(rules, name, false);
+        boolean on() {
+            return false;
         }
     }
 
     @Command(name = "enable", description = "Let a disabled rule act again.")
-    static final class Enable implements Callable<Integer> {
-        @ParentCommand
-        LifecycleRulesCommand rules;
-
-        @Parameters(index = "0", paramLabel = "NAME")
-        String name;
-
+    static final class Enable extends Activate {
         @Override
-        public Integer call() {
-            return activate(rules, name, true);
+        boolean on() {
+            return true;
         }
     }
 

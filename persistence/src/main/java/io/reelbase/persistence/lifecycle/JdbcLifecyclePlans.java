@@ -9,6 +9,7 @@ import io.reelbase.core.lifecycle.LifecycleSettings;
 import io.reelbase.core.lifecycle.PlanItem;
 import io.reelbase.core.lifecycle.RunSummary;
 import io.reelbase.core.lifecycle.SpareReason;
+import io.reelbase.persistence.Tx;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -8,6 +8,7 @@ import io.reelbase.core.lifecycle.AgeBasis;
 import io.reelbase.core.lifecycle.LifecycleRule;
 import io.reelbase.core.lifecycle.LifecycleRuleRepository;
 import io.reelbase.core.lifecycle.RuleFilter;
+import io.reelbase.persistence.Tx;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

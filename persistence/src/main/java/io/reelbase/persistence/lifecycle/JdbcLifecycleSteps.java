@@ -6,6 +6,7 @@ import io.reelbase.core.lifecycle.LifecycleSteps;
 import io.reelbase.core.lifecycle.PlanItem;
 import io.reelbase.core.storage.StorageRoot;
 import io.reelbase.persistence.Json;
+import io.reelbase.persistence.Tx;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;

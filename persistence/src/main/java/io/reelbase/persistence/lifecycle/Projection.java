@@ -5,6 +5,7 @@ import io.reelbase.core.lifecycle.LifecycleAction;
 import io.reelbase.core.lifecycle.LifecyclePlans.ProjectedWeek;
 import io.reelbase.core.lifecycle.LifecycleRule;
 import io.reelbase.core.lifecycle.RunSummary;
+import io.reelbase.persistence.Tx;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;

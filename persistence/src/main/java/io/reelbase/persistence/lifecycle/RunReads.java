@@ -3,6 +3,7 @@ package io.reelbase.persistence.lifecycle;
 import io.reelbase.core.lifecycle.LifecycleAction;
 import io.reelbase.core.lifecycle.RunSummary;
 import io.reelbase.core.lifecycle.SpareReason;
+import io.reelbase.persistence.Tx;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,6 +1,5 @@
-package io.reelbase.persistence.lifecycle;
+package io.reelbase.persistence;
 
-import io.reelbase.persistence.DatabaseErrors;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,23 +10,23 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
-/** Plain JDBC for the lifecycle tables: one transaction per piece of work, errors in a person's words. */
-final class Tx {
-    interface Work<T> {
+/** Plain JDBC: one transaction per piece of work, errors in a person's words. */
+public final class Tx {
+    public interface Work<T> {
         T run(Connection c) throws SQLException;
     }
 
-    interface Row<T> {
+    public interface Row<T> {
         T read(ResultSet rs) throws SQLException;
     }
 
     private final DataSource db;
 
-    Tx(DataSource db) {
+    public Tx(DataSource db) {
         this.db = db;
     }
 
-    <T> T write(Work<T> work) {
+    public <T> T write(Work<T> work) {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -45,11 +44,11 @@ final class Tx {
         }
     }
 
-    <T> List<T> list(String sql, Row<T> row, Object... args) {
+    public <T> List<T> list(String sql, Row<T> row, Object... args) {
         return write(c -> list(c, sql, row, args));
     }
 
-    static <T> List<T> list(Connection c, String sql, Row<T> row, Object... args) throws SQLException {
+    public static <T> List<T> list(Connection c, String sql, Row<T> row, Object... args) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(sql)) {
             bind(st, args);
             List<T> out = new ArrayList<>();
@@ -62,14 +61,14 @@ final class Tx {
         }
     }
 
-    static int update(Connection c, String sql, Object... args) throws SQLException {
+    public static int update(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(sql)) {
             bind(st, args);
             return st.executeUpdate();
         }
     }
 
-    static void bind(PreparedStatement st, Object... args) throws SQLException {
+    public static void bind(PreparedStatement st, Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
             if (a == null) {
@@ -83,7 +82,7 @@ final class Tx {
     }
 
     /** Writes an audit record through the database's own function (the login is stamped by the database). */
-    static void record(Connection c, String type, String actor, UUID asset, String metadataJson, String beforeJson, String afterJson)
+    public static void record(Connection c, String type, String actor, UUID asset, String metadataJson, String beforeJson, String afterJson)
             throws SQLException {
         try (PreparedStatement st = c.prepareStatement("select reelbase_record_action(?, null, null, ?, ?, 'lifecycle', null,"
                 + " ?::jsonb, ?::jsonb, ?::jsonb)")) {
