@@ -80,6 +80,31 @@ class LifecycleFaultsIT {
         }
     }
 
+    @Test
+    void aFullRootOrAnOriginalThatVanishedIsSaidSoAndNothingMoves() throws Exception {
+        try (Database db = Database.open(TestDatabases.fresh())) {
+            Catalogue cat = new Catalogue(db);
+            db.storageRoots().add("Small", Files.createDirectories(tmp.resolve("small")), StorageTier.COLD, 8000L);
+            UUID big = cat.asset(tmp.resolve("in"), "big clip", AssetType.VIDEO, SourceSystem.USER_UPLOAD, ReviewStatus.DRAFT, 60, 9000);
+            UUID gone = cat.asset(tmp.resolve("in"), "vanished clip", AssetType.VIDEO, SourceSystem.USER_UPLOAD, ReviewStatus.DRAFT, 60, 100);
+            Path vanished = Path.of(cat.one("select path from storage_location where asset_id = ?", gone));
+            db.lifecycleRules().save(LifecycleRule.of("Cold", RuleFilter.ANY, LifecycleAction.MOVE, StorageTier.COLD, 30, 100));
+            RunSummary sim = cat.runner(StepWatch.NONE).run(RunOptions.SIMULATE, Instant.now(), Progress.NONE);
+            assertThat(sim.planned(LifecycleAction.MOVE).assets()).isEqualTo(2);
+            Files.delete(vanished);
+
+            RunSummary run = cat.runner(StepWatch.NONE).run(RunOptions.EXECUTE, Instant.now(), Progress.NONE);
+            List<PlanItem> items = db.lifecyclePlans().items(run.id(), LifecyclePlans.ItemQuery.ALL, 0, 10);
+            assertThat(items).filteredOn(i -> i.assetId().equals(big)).singleElement().satisfies(i -> assertThat(i.message())
+                    .contains("\u201cSmall\u201d would pass its capacity (0 B of 7.8 KB used)", "Nothing was moved"));
+            assertThat(items).filteredOn(i -> i.assetId().equals(gone)).singleElement().satisfies(i -> assertThat(i.message())
+                    .contains("No copy of \u201cvanished clip\u201d's original can be read (" + vanished + " is gone); nothing was moved",
+                            "Find the file"));
+            assertThat(run.failed(LifecycleAction.MOVE).assets()).isEqualTo(2);
+            assertThat(cat.rows("select count(*) from storage_location where tier = 'COLD'")).containsExactly("0");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void onAGeneratedCatalogueTheRunDoesExactlyWhatTheSimulationShowed(long seed) throws Exception {
