@@ -77,8 +77,8 @@ final class LifecycleRulesCommand {
                 + " move; archive and delete need at least 1).")
         int days;
 
-        @Option(names = "--since", paramLabel = "ingest|change", defaultValue = "ingest", description = "Count the days since ingest"
-                + " (default) or since the last change.")
+        @Option(names = "--since", paramLabel = "ingest|change|view", defaultValue = "ingest", description = "Count the days since"
+                + " ingest (default), since the last change or since it was last viewed.")
         String since;
 
         @ArgGroup(exclusive = true, multiplicity = "1")
@@ -111,7 +111,7 @@ final class LifecycleRulesCommand {
                 }
                 LifecycleAction what = action.archive ? LifecycleAction.ARCHIVE : action.delete ? LifecycleAction.DELETE : LifecycleAction.MOVE;
                 StorageTier tier = parse(StorageTier.class, action.tier, "tier");
-                AgeBasis basis = since.toLowerCase(Locale.ROOT).startsWith("change") ? AgeBasis.CHANGED : AgeBasis.INGESTED;
+                AgeBasis basis = basis(since);
                 LifecycleRule one = LifecycleRule.of(name, filter, what, tier, days, priority);
                 LifecycleRule saved = db.lifecycleRules().save(new LifecycleRule(null, one.name(), null, one.filter(), basis, one.moveToTier(),
                         one.moveAfterDays(), one.archiveAfterDays(), one.deleteAfterDays(), one.priority(), true));
@@ -126,6 +126,21 @@ final class LifecycleRulesCommand {
                 return 2;
             }
         }
+    }
+
+    /** "ingest", "change" or "view" (a prefix is enough) as what a rule's days count from. */
+    static AgeBasis basis(String since) {
+        String word = since.strip().toLowerCase(Locale.ROOT);
+        if (!word.isEmpty() && "ingest".startsWith(word)) {
+            return AgeBasis.INGESTED;
+        }
+        if (!word.isEmpty() && "change".startsWith(word)) {
+            return AgeBasis.CHANGED;
+        }
+        if (!word.isEmpty() && "view".startsWith(word)) {
+            return AgeBasis.VIEWED;
+        }
+        throw new IllegalArgumentException("--since is ingest, change or view, not '" + since + "'.");
     }
 
     @Command(name = "list", description = "The rules in the order they are tried, with what each would do today.")

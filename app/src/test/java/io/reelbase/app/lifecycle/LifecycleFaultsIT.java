@@ -105,6 +105,29 @@ class LifecycleFaultsIT {
         }
     }
 
+    @Test
+    void aRuleCountingSinceLastViewedSparesWhatSomeoneLookedAtLately() throws Exception {
+        try (Database db = Database.open(TestDatabases.fresh())) {
+            Catalogue cat = new Catalogue(db);
+            UUID looked = cat.asset(tmp, "looked at", AssetType.IMAGE, SourceSystem.USER_UPLOAD, ReviewStatus.DRAFT, 200, 300);
+            UUID forgotten = cat.asset(tmp, "forgotten", AssetType.IMAGE, SourceSystem.USER_UPLOAD, ReviewStatus.DRAFT, 200, 300);
+            cat.asset(tmp, "new", AssetType.IMAGE, SourceSystem.USER_UPLOAD, ReviewStatus.DRAFT, 10, 300);
+            db.repositories().media().viewed(looked);
+            db.repositories().media().viewed(forgotten);
+            cat.sql("update asset_view set viewed_at = now() - interval '150 days' where asset_id = ?", forgotten);
+            var rule = new LifecycleRule(null, "Archive unseen", null, RuleFilter.ANY, io.reelbase.core.lifecycle.AgeBasis.VIEWED, null, null, 90,
+                    null, 100, true);
+            var count = db.lifecyclePlans().count(rule, Instant.now());
+            assertThat(count.due()).containsOnlyKeys(LifecycleAction.ARCHIVE);
+            assertThat(count.dueAssets()).isEqualTo(1);
+            assertThat(count.notYet()).as("looked at today; never looked at but ingested 10 days ago").isEqualTo(2);
+            db.lifecycleRules().save(rule);
+            RunSummary run = cat.runner(StepWatch.NONE).run(RunOptions.EXECUTE, Instant.now(), Progress.NONE);
+            assertThat(db.lifecyclePlans().items(run.id(), LifecyclePlans.ItemQuery.ALL, 0, 10)).extracting(PlanItem::assetTitle)
+                    .containsExactly("forgotten");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void onAGeneratedCatalogueTheRunDoesExactlyWhatTheSimulationShowed(long seed) throws Exception {

@@ -21,6 +21,9 @@ public interface AssetMedia {
     /** The primary original file, if one is recorded. */
     Optional<Path> original(UUID assetId);
 
+    /** Someone looked at the asset just now (for lifecycle rules that count "since last viewed"). */
+    void viewed(UUID assetId);
+
     /** All recorded paths of the asset for a purpose (ORIGINAL, PROXY, …). */
     List<Path> locations(UUID assetId, String purpose);
 

@@ -23,6 +23,12 @@ public final class HibernateAssetMedia implements AssetMedia {
     }
 
     @Override
+    public void viewed(UUID assetId) {
+        tx.write(null, s -> s.createNativeMutationQuery("insert into asset_view (asset_id, viewed_at) values (:a, now())"
+                + " on conflict (asset_id) do update set viewed_at = excluded.viewed_at").setParameter("a", assetId).executeUpdate());
+    }
+
+    @Override
     public boolean addLocation(UUID assetId, String purpose, Path path, long sizeBytes, String sha256, boolean primary) {
         String where = path.toAbsolutePath().normalize().toString();
         return tx.write(null, s -> {

@@ -26,7 +26,11 @@ final class RuleSql {
 
     /** Columns: asset_id, title, bytes, status, storage_tier, legal_hold, rule_id, rule_name, priority, target_tier, move_at, archive_at, delete_at. */
     static RuleSql of(LifecycleRule r) {
-        String basis = r.ageBasis() == AgeBasis.CHANGED ? "a.updated_at" : "a.created_at";
+        String basis = switch (r.ageBasis()) {
+            case CHANGED -> "a.updated_at";
+            case VIEWED -> "coalesce((select v.viewed_at from asset_view v where v.asset_id = a.id), a.created_at)";
+            case INGESTED -> "a.created_at";
+        };
         List<Object> params = new ArrayList<>();
         StringBuilder s = new StringBuilder("select a.id as asset_id, a.title, coalesce(a.file_size, 0) as bytes, a.status, a.storage_tier,"
                 + " a.legal_hold, ?::uuid as rule_id, ?::text as rule_name, " + r.priority() + " as priority, ");

@@ -59,7 +59,7 @@ public final class FocusedAsset {
         }
         UUID id = row.id();
         relating.ask("Finding related assets", p -> catalogue.related(id, RELATED), related::setAll, error -> related.clear());
-        facts.ask("Loading the picture", p -> new Facts(picture(id), media.technicalMetadata(id),
+        facts.ask("Loading the picture", p -> new Facts(picture(seen(id)), media.technicalMetadata(id),
                         media.locations(id, "PROXY").stream().filter(Files::isReadable).findFirst()),
                 f -> {
                     picture.set(f.picture().orElse(null));
@@ -67,6 +67,16 @@ public final class FocusedAsset {
                     proxy.set(f.proxy().orElse(null));
                 },
                 error -> picture.set(null));
+    }
+
+    /** Records that the asset was looked at (lifecycle rules may count from it); a refusal only goes to the log. */
+    private UUID seen(UUID id) {
+        try {
+            media.viewed(id);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(FocusedAsset.class).debug("Could not record that {} was viewed", id, e);
+        }
+        return id;
     }
 
     private Optional<byte[]> picture(UUID id) {
