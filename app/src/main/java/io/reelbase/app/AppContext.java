@@ -95,7 +95,8 @@ public final class AppContext implements AppInfo, AutoCloseable {
                 new LifecycleSchedule(database.lifecyclePlans(), database.lifecycleRules(), lifecycle), tasks) : null;
         LibraryViewModel library = new LibraryViewModel(new LibraryServices(assets, assets, assets, new AssetEdits(assets, assets, assets),
                 r.collections(), r.savedSearches(), r.ingestSources(), r.media(), assetChanges,
-                new io.reelbase.persistence.offline.WorkingSets(database.dataSource()), offline), tasks, dialogs, database.user());
+                new io.reelbase.persistence.offline.WorkingSets(database.dataSource()), offline,
+                new io.reelbase.core.lifecycle.AssetRestore(assets, assets)), tasks, dialogs, database.user());
         library.form().offerTo(me);
         this.parts = new WindowParts(library, new PictureCache(r.media(), tasks),
                 new MonitorViewModel(database.jobs(), new JobControl(database.jobs(), assets, assets), tasks, database.user()),

@@ -55,7 +55,11 @@ final class AssetContextMenu {
         history.setDisable(chosen.size() != 1);
         history.setOnAction(e -> model.openHistory());
         MenuItem revert = new MenuItem("Revert to How They Were at\u2026");
-        revert.setOnAction(e -> model.revertSelection());
+        revert.setOnAction(e -> model.reverts().revert(model.selection().ids()));
+        MenuItem restore = new MenuItem("Restore Archived or Deleted");
+        restore.setDisable(chosen.stream().noneMatch(r -> r.assetStatus() == io.reelbase.core.asset.AssetStatus.ARCHIVED
+                || r.assetStatus() == io.reelbase.core.asset.AssetStatus.DELETED));
+        restore.setOnAction(e -> model.reverts().restore(chosen.stream().map(AssetRow::id).toList()));
         MenuItem undo = new MenuItem("Undo Last Edit");
         undo.setOnAction(e -> model.form().undo());
         MenuItem export = new MenuItem("Export Selection\u2026");
@@ -63,7 +67,7 @@ final class AssetContextMenu {
         MenuItem all = new MenuItem("Select All");
         all.setAccelerator(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
         all.setOnAction(e -> model.selection().selectAll());
-        menu.getItems().addAll(new SeparatorMenuItem(), history, undo, revert, export, new SeparatorMenuItem(), all);
+        menu.getItems().addAll(new SeparatorMenuItem(), history, undo, revert, restore, export, new SeparatorMenuItem(), all);
     }
 
     ContextMenu menu() {

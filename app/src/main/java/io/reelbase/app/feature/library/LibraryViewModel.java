@@ -74,7 +74,7 @@ public final class LibraryViewModel {
         this.tasks = tasks;
         this.history = new HistoryViewModel(services.history(), services.edits(), tasks, actor, a -> savedHere(List.of(a)));
         this.reverts = new RevertCommands(services.catalogue(), new io.reelbase.core.edit.AssetReverts(services.history(), services.edits()),
-                tasks, dialogs, actor, notice::set, this::refresh);
+                services.restore(), tasks, dialogs, actor, notice::set, this::refresh);
         this.live = new LiveChanges(services.changes(), this::changedElsewhere, this::inspectedId);
         this.conflicts = new ConflictViewModel(services.edits(), tasks, actor, this::resolved, this::skipped);
         this.workingSets = new WorkingSetCommands(services.offline(), services.search(), tasks, dialogs, conflicts, notice::set, this::refresh);
@@ -338,9 +338,9 @@ public final class LibraryViewModel {
         return focus;
     }
 
-    /** "Revert to How They Were at…" for the selection. */
-    public void revertSelection() {
-        reverts.revert(selection.ids());
+    /** "Revert to How They Were at…" and "Restore" (archived or deleted assets), for the selection. */
+    public RevertCommands reverts() {
+        return reverts;
     }
 
     public HistoryViewModel history() {

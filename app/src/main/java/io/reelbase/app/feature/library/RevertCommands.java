@@ -24,16 +24,18 @@ public final class RevertCommands {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final AssetCatalogue catalogue;
     private final AssetReverts reverts;
+    private final io.reelbase.core.lifecycle.AssetRestore restores;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final String actor;
     private final Consumer<String> notice;
     private final Runnable changed;
 
-    RevertCommands(AssetCatalogue catalogue, AssetReverts reverts, BackgroundTasks tasks, DialogService dialogs, String actor,
-                   Consumer<String> notice, Runnable changed) {
+    RevertCommands(AssetCatalogue catalogue, AssetReverts reverts, io.reelbase.core.lifecycle.AssetRestore restores, BackgroundTasks tasks,
+                   DialogService dialogs, String actor, Consumer<String> notice, Runnable changed) {
         this.catalogue = catalogue;
         this.reverts = reverts;
+        this.restores = restores;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.actor = actor;
@@ -80,5 +82,30 @@ public final class RevertCommands {
                     notice.accept(report.describe());
                     changed.run();
                 }, e -> dialogs.showProblem("Revert to how they were", e));
+    }
+
+    /**
+     * Brings back the archived or deleted (not yet purged) assets among {@code ids}, after asking; the others are left
+     * as they are. The database checks the role (an archived asset is a content manager's, a deleted one an admin's).
+     */
+    public void restore(List<UUID> ids) {
+        if (ids.isEmpty() || !dialogs.confirm("Restore", "Bring back the archived or deleted assets among the " + ids.size()
+                + " selected? They return to the library as processed assets.", "Restore", "Cancel")) {
+            return;
+        }
+        tasks.submit("Restoring " + ids.size() + " asset(s)", p -> {
+            int back = 0;
+            for (int i = 0; i < ids.size() && !p.isCancelled(); i++) {
+                p.update((double) i / ids.size(), null);
+                Asset was = catalogue.find(ids.get(i)).orElse(null);
+                if (was != null && restores.restore(was.id(), actor).status() != was.status()) {
+                    back++;
+                }
+            }
+            return back;
+        }, back -> {
+            notice.accept(back == 1 ? "1 asset is back in the library." : back + " assets are back in the library.");
+            changed.run();
+        }, e -> notice.accept(io.reelbase.app.ui.Problems.describe(e)));
     }
 }

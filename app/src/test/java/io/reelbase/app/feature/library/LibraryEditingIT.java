@@ -254,27 +254,47 @@ class LibraryEditingIT {
         assertThat(assets.find(row("Pier").id()).orElseThrow().tags()).containsExactly("wrong");
 
         dialogs.texts.add("next tuesday");
-        vm.revertSelection();
+        vm.reverts().revert(vm.selection().ids());
         assertThat(dialogs.shown).anyMatch(x -> x.contains("\u201cnext tuesday\u201d is not a date and time"));
         dialogs.texts.add("2999-01-01");
-        vm.revertSelection();
+        vm.reverts().revert(vm.selection().ids());
         assertThat(dialogs.shown).anyMatch(x -> x.contains("is still to come"));
 
         dialogs.texts.add(at);
-        vm.revertSelection();  // asked, then cancelled at the confirmation: nothing written
+        vm.reverts().revert(vm.selection().ids());  // asked, then cancelled at the confirmation: nothing written
         assertThat(dialogs.shown).anyMatch(x -> x.startsWith("confirm: Revert to how they were: At " + at
                 + ": 2 assets would change (4 fields)."));
         assertThat(assets.find(row("Pier").id()).orElseThrow().tags()).containsExactly("wrong");
 
         dialogs.texts.add(at);
         dialogs.confirmations.add(true);
-        vm.revertSelection();
+        vm.reverts().revert(vm.selection().ids());
         assertThat(vm.noticeProperty().get()).isEqualTo("Reverted 2 assets.");
         for (String t : List.of("Harbour", "Pier")) {
             Asset a = assets.find(row(t).id()).orElseThrow();
             assertThat(a.tags()).as(t).containsExactly("coast");
             assertThat(assets.versions(a.id())).last().satisfies(v -> assertThat(v.origin()).isEqualTo(VersionOrigin.ROLLBACK));
         }
+    }
+
+    @Test
+    void deletedAssetsLeaveTheListAndComeBackWhenRestored() throws Exception {
+        Asset pier = assets.find(row("Pier").id()).orElseThrow();
+        assets.changeStatus(pier.id(), pier.version(), io.reelbase.core.asset.AssetStatus.DELETED, "ann");
+        vm.refresh();
+        assertThat(titles()).doesNotContain("Pier").contains("Harbour");
+        vm.show(LibrarySection.ALL);
+        vm.choose(io.reelbase.core.asset.Facet.STATUS, "DELETED");
+        assertThat(titles()).as("the status facet still shows what was deleted").containsExactly("Pier");
+        vm.selection().click(row("Pier"), false, false);
+        vm.reverts().restore(vm.selection().ids());
+        assertThat(assets.find(pier.id()).orElseThrow().status().name()).as("not confirmed: left as it is").isEqualTo("DELETED");
+        dialogs.confirmations.add(true);
+        vm.reverts().restore(vm.selection().ids());
+        assertThat(vm.noticeProperty().get()).isEqualTo("1 asset is back in the library.");
+        assertThat(assets.find(pier.id()).orElseThrow().status().name()).isEqualTo("PROCESSED");
+        vm.clearFacet(io.reelbase.core.asset.Facet.STATUS);
+        assertThat(titles()).contains("Pier", "Harbour");
     }
 
     @Test

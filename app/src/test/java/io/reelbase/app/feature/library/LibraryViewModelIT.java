@@ -35,8 +35,8 @@ class LibraryViewModelIT {
         var assets = d.repositories().assets();
         return new LibraryViewModel(new LibraryServices(assets, assets, assets, new io.reelbase.core.edit.AssetEdits(assets, assets, assets),
                 d.repositories().collections(), d.repositories().savedSearches(), d.repositories().ingestSources(), d.repositories().media(),
-                d.assetChanges(), new io.reelbase.persistence.offline.WorkingSets(d.dataSource()), io.reelbase.app.OfflineService.forWindow(d, null)),
-                tasks, dialogs, actor);
+                d.assetChanges(), new io.reelbase.persistence.offline.WorkingSets(d.dataSource()), io.reelbase.app.OfflineService.forWindow(d, null),
+                new io.reelbase.core.lifecycle.AssetRestore(assets, assets)), tasks, dialogs, actor);
     }
 
     @AfterAll
