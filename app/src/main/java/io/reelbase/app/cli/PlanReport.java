@@ -37,6 +37,9 @@ final class PlanReport {
             }
             p.line("  %-8s %,8d assets %10s%s", a.name(), t.assets(), Bytes.human(t.bytes()), ran ? String.format(java.util.Locale.ROOT,
                     "   done %,d, failed %,d", s.done(a).assets(), s.failed(a).assets()) : "");
+            if (a == LifecycleAction.MOVE) {
+                s.movesTo().forEach((tier, n) -> p.line("    to %-7s %,6d assets %10s", tier, n.assets(), Bytes.human(n.bytes())));
+            }
         }
         if (s.plannedAssets() == 0) {
             p.line("  Nothing to do now.");

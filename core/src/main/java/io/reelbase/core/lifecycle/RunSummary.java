@@ -7,11 +7,13 @@ import java.util.UUID;
 
 /**
  * A simulation or execution of the rules: when, by whom, how big the catalogue was, and per action what was planned
- * and what was done; the spared by reason; per rule how many it matched and how many are not due yet.
+ * and what was done; the spared by reason; per rule how many it matched and how many are not due yet; the planned
+ * moves by the tier they go to.
  */
 public record RunSummary(UUID id, Kind kind, Status status, Instant startedAt, Instant finishedAt, String login, long catalogueSize,
                          Map<LifecycleAction, Totals> planned, Map<LifecycleAction, Totals> done, Map<LifecycleAction, Totals> failed,
-                         Map<SpareReason, Long> spared, List<RuleCount> rules, String message) {
+                         Map<SpareReason, Long> spared, List<RuleCount> rules, Map<io.reelbase.core.asset.StorageTier, Totals> movesTo,
+                         String message) {
 
     public enum Kind { SIMULATION, EXECUTION }
 

@@ -1,5 +1,6 @@
 package io.reelbase.persistence.lifecycle;
 
+import io.reelbase.core.asset.StorageTier;
 import io.reelbase.core.lifecycle.LifecycleAction;
 import io.reelbase.core.lifecycle.RunSummary;
 import io.reelbase.core.lifecycle.SpareReason;
@@ -22,6 +23,10 @@ final class RunReads {
         Map<LifecycleAction, RunSummary.Totals> done = new EnumMap<>(LifecycleAction.class);
         Map<LifecycleAction, RunSummary.Totals> failed = new EnumMap<>(LifecycleAction.class);
         Map<SpareReason, Long> spared = new EnumMap<>(SpareReason.class);
+        Map<StorageTier, RunSummary.Totals> movesTo = new EnumMap<>(StorageTier.class);
+        Tx.list(c, "select target_tier, count(*), coalesce(sum(bytes), 0) from lifecycle_plan_item where run_id = ? and verdict = 'ACT'"
+                + " and action = 'MOVE' group by 1", rs -> movesTo.put(StorageTier.valueOf(rs.getString(1)),
+                        new RunSummary.Totals(rs.getLong(2), rs.getLong(3))), run);
         Tx.list(c, "select verdict, action, reason, state, count(*), coalesce(sum(bytes), 0) from lifecycle_plan_item where run_id = ?"
                 + " group by 1, 2, 3, 4", rs -> {
                     LifecycleAction action = LifecycleAction.valueOf(rs.getString(2));
@@ -51,7 +56,7 @@ final class RunReads {
                     return new RunSummary(rs.getObject(1, UUID.class), RunSummary.Kind.valueOf(rs.getString(2)),
                             RunSummary.Status.valueOf(rs.getString(3)), rs.getTimestamp(4).toInstant(),
                             finished == null ? null : finished.toInstant(), rs.getString(6), rs.getLong(7), planned, done, failed, spared, rules,
-                            rs.getString(8));
+                            movesTo, rs.getString(8));
                 }, run).stream().findFirst().orElseThrow(() -> new IllegalArgumentException("There is no lifecycle run " + run + "."));
     }
 

@@ -176,6 +176,10 @@ public final class SimulationModel {
             RunSummary.Totals t = s.planned(a);
             if (t.assets() > 0) {
                 b.append(b.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %,d (%s)", a.verb(), t.assets(), Bytes.human(t.bytes())));
+                if (a == LifecycleAction.MOVE && s.movesTo().size() > 1) {
+                    b.append(s.movesTo().entrySet().stream().map(e -> String.format(Locale.ROOT, "%,d to %s", e.getValue().assets(), e.getKey()))
+                            .collect(java.util.stream.Collectors.joining(", ", " [", "]")));
+                }
             }
         }
         return (b.length() == 0 ? "nothing to do" : b.toString()) + String.format(Locale.ROOT, "; %,d spared", s.sparedAssets());
