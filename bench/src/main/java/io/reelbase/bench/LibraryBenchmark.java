@@ -167,7 +167,7 @@ public final class LibraryBenchmark {
                 new io.reelbase.core.edit.AssetEdits(assets, assets, assets), db.repositories().collections(),
                 db.repositories().savedSearches(), db.repositories().ingestSources(), db.repositories().media(),
                 db.assetChanges(), new io.reelbase.persistence.offline.WorkingSets(db.dataSource()),
-                io.reelbase.app.OfflineService.forWindow(db, null)), new DirectTasks(),
+                io.reelbase.app.OfflineService.forWindow(db, null), new io.reelbase.core.lifecycle.AssetRestore(assets, assets)), new DirectTasks(),
                 new io.reelbase.app.ui.HeadlessDialogs(), "bench");
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();

@@ -108,6 +108,7 @@ public final class LifecycleBenchmark {
             db.repositories().media().addLocation(id, "ORIGINAL", f, block.length, sha, true);
             ids.add(id);
         }
+        db.storageRoots().add("bench move target", Files.createDirectories(roots.resolve("move-target")), StorageTier.COLD, null);
         var c = db.repositories().collections().create("bench moves " + UUID.randomUUID(), null, null);
         db.repositories().collections().add(c.id(), ids, null);
         sql(db, "update asset set status = 'PROCESSED' where title like 'bench move %'");

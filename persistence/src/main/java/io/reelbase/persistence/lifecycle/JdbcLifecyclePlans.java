@@ -38,7 +38,21 @@ public final class JdbcLifecyclePlans implements LifecyclePlans {
     public RunSummary plan(RunSummary.Kind kind, Instant now, String actor) {
         List<LifecycleRule> active = rules.all().stream().filter(LifecycleRule::active).toList();
         LifecycleSettings settings = settings();
-        UUID run = tx.write(c -> PlanWriter.plan(c, active, settings, kind, now));
+        UUID run = tx.write(c -> PlanWriter.start(c, active, kind, now));
+        try {
+            // Two halves side by side: a plan of a large catalogue uses both cores of the database server.
+            PlanWriter.HALVES.parallelStream().forEach(part -> tx.write(c -> {
+                PlanWriter.items(c, run, active, now, part);
+                return null;
+            }));
+            tx.write(c -> {
+                PlanWriter.purges(c, run, settings, now);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            status(run, RunSummary.Status.FAILED, "The plan could not be made: " + e.getMessage());
+            throw e;
+        }
         return summary(run);
     }
 

@@ -17,20 +17,31 @@ import java.util.UUID;
  * Makes a plan in one statement: every active rule's candidates at once, what is due for each, and for each asset the
  * first rule (by priority, then name) whose due step would change something and may; the others are kept with the
  * reason they spare it. Deleted assets past the grace period become PURGE items. A simulation and an execution are
- * planned by exactly this code.
+ * planned by exactly this code. The two halves of the catalogue (by asset id) are planned side by side, each in its
+ * own transaction, at the same moment; the run is PLANNED once both are written.
  */
 final class PlanWriter {
     private PlanWriter() {
     }
 
-    static UUID plan(Connection c, List<LifecycleRule> active, LifecycleSettings settings, RunSummary.Kind kind, Instant now)
-            throws SQLException {
+    /** The halves of the catalogue, by asset id, planned side by side (an asset's rules are always in one of them). */
+    static final List<String> HALVES = List.of("a.id < '80000000-0000-0000-0000-000000000000'::uuid",
+            "a.id >= '80000000-0000-0000-0000-000000000000'::uuid");
+
+    /** Records the run (PLANNED, with the catalogue's size) before its items are written. */
+    static UUID start(Connection c, List<LifecycleRule> active, RunSummary.Kind kind, Instant now) throws SQLException {
         long catalogue = Tx.list(c, "select count(*) from asset a where a.parent_id is null and a.status <> 'DELETED'",
                 rs -> rs.getLong(1)).get(0);
-        UUID run = Tx.list(c, "insert into lifecycle_run (rule_name, kind, status, planned_at, catalogue_size) values (?, ?, 'PLANNED', ?, ?)"
+        return Tx.list(c, "insert into lifecycle_run (rule_name, kind, status, planned_at, catalogue_size) values (?, ?, 'PLANNED', ?, ?)"
                 + " returning id", rs -> rs.getObject(1, UUID.class), active.size() == 1 ? "1 active rule" : active.size() + " active rules",
                 kind, Timestamp.from(now), catalogue).get(0);
-        RuleSql all = RuleSql.union(active);
+    }
+
+    /** Writes the plan's items for the assets {@code part} lets through (one of {@link #HALVES}), and its rules' counts. */
+    static void items(Connection c, UUID run, List<LifecycleRule> active, Instant now, String part) throws SQLException {
+        // The per-asset ranking sorts every due rule of every asset: in memory, not on disk.
+        Tx.update(c, "set local work_mem = '128MB'");
+        RuleSql all = RuleSql.union(active, part);
         List<Object> params = new ArrayList<>();
         params.add(Timestamp.from(now));
         params.addAll(all.params);
@@ -50,13 +61,19 @@ final class PlanWriter {
                 + "     from ranked k) r returning 1),"
                 + " rules as (insert into lifecycle_run_rule (run_id, rule_id, rule_name, matched, not_yet, next_due_at)"
                 + "   select ?::uuid, d.rule_id, d.rule_name, count(*), count(*) filter (where d.action is null),"
-                + "     min(d.next_due) filter (where d.action is null) from d group by d.rule_id, d.rule_name returning 1)"
+                + "     min(d.next_due) filter (where d.action is null) from d group by d.rule_id, d.rule_name"
+                + "   on conflict (run_id, rule_id) do update set matched = lifecycle_run_rule.matched + excluded.matched,"
+                + "     not_yet = lifecycle_run_rule.not_yet + excluded.not_yet,"
+                + "     next_due_at = least(lifecycle_run_rule.next_due_at, excluded.next_due_at) returning 1)"
                 + " select (select count(*) from items) + (select count(*) from rules)", rs -> rs.getLong(1), params.toArray());
+    }
+
+    /** Deleted assets past the grace period become PURGE items (held ones are spared). */
+    static void purges(Connection c, UUID run, LifecycleSettings settings, Instant now) throws SQLException {
         Tx.update(c, "insert into lifecycle_plan_item (run_id, asset_id, asset_title, rule_id, rule_name, action, bytes, verdict, reason)"
                 + " select ?::uuid, a.id, a.title, null, ?, 'PURGE', coalesce(a.file_size, 0),"
                 + "   case when a.legal_hold then 'SPARED' else 'ACT' end, case when a.legal_hold then 'LEGAL_HOLD' end"
                 + " from asset a where a.status = 'DELETED' and a.deleted_at <= ?", run,
                 "Purge " + settings.purgeAfterDays() + " days after deletion", Timestamp.from(now.minus(Duration.ofDays(settings.purgeAfterDays()))));
-        return run;
     }
 }

@@ -26,6 +26,11 @@ final class RuleSql {
 
     /** Columns: asset_id, title, bytes, status, storage_tier, legal_hold, rule_id, rule_name, priority, target_tier, move_at, archive_at, delete_at. */
     static RuleSql of(LifecycleRule r) {
+        return part(r, " from asset a where " + POPULATION);
+    }
+
+    /** One rule's columns and conditions on the asset {@code a}, after {@code from} (a FROM clause, or a WHERE for a lateral part). */
+    private static RuleSql part(LifecycleRule r, String from) {
         String basis = switch (r.ageBasis()) {
             case CHANGED -> "a.updated_at";
             case VIEWED -> "coalesce((select v.viewed_at from asset_view v where v.asset_id = a.id), a.created_at)";
@@ -40,7 +45,7 @@ final class RuleSql {
         s.append(stage(basis, r.moveToTier() == null ? null : r.moveAfterDays())).append(" as move_at, ");
         s.append(stage(basis, r.archiveAfterDays())).append(" as archive_at, ");
         s.append(stage(basis, r.deleteAfterDays())).append(" as delete_at");
-        s.append(" from asset a where ").append(POPULATION);
+        s.append(from);
         RuleFilter f = r.filter();
         if (f.type() != null) {
             s.append(" and a.asset_type = '").append(f.type().name()).append("'");
@@ -71,22 +76,29 @@ final class RuleSql {
         return days == null ? "null::timestamptz" : "(" + basis + " + interval '" + days + " days')";
     }
 
-    /** Several rules' candidates as one set. */
+    /** Several rules' candidates as one set, the assets read once. */
     static RuleSql union(List<LifecycleRule> rules) {
+        return union(rules, "true");
+    }
+
+    /** As {@link #union(List)}, for the assets {@code part} (a condition on {@code a}) lets through. */
+    static RuleSql union(List<LifecycleRule> rules, String part) {
         if (rules.isEmpty()) {
             return new RuleSql("select null::uuid as asset_id, null::text as title, 0::bigint as bytes, null::varchar as status,"
                     + " null::varchar as storage_tier, false as legal_hold, null::uuid as rule_id, null::text as rule_name, 0 as priority,"
                     + " null::varchar as target_tier, null::timestamptz as move_at, null::timestamptz as archive_at,"
                     + " null::timestamptz as delete_at where false", List.of());
         }
+        // One pass over the assets: each asset row is tried against every rule (a lateral union), instead of one scan a rule.
         List<String> parts = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         for (LifecycleRule r : rules) {
-            RuleSql one = of(r);
+            RuleSql one = part(r, " where true");
             parts.add(one.sql);
             params.addAll(one.params);
         }
-        return new RuleSql(String.join(" union all ", parts), params);
+        return new RuleSql("select c.* from asset a cross join lateral (" + String.join(" union all ", parts) + ") c where " + POPULATION
+                + " and " + part, params);
     }
 
     /**
