@@ -42,6 +42,8 @@ final class TierMove {
                 "\u201c" + item.assetTitle() + "\u201d is no longer in the catalogue.", "Nothing to do."));
         List<StorageRoot> all = roots.all();
         PlanItem at = item;
+        // A copy written (or found whole) just now was hashed after it was flushed; one from a run that stopped is hashed again.
+        boolean checkedNow = false;
         if (at.state() == ItemState.PLANNED) {
             LifecycleSteps.Copy source = o.copies().stream().filter(c -> Files.isRegularFile(c.path())).findFirst()
                     .orElseThrow(() -> new ReelbaseException("No copy of \u201c" + o.title() + "\u201d's original can be read ("
@@ -58,6 +60,7 @@ final class TierMove {
                 }
             }
             steps.copied(at.id(), target);
+            checkedNow = true;
             at = next(at, ItemState.COPIED, target.toString());
         }
         Path target = Path.of(at.targetPath());
@@ -65,7 +68,10 @@ final class TierMove {
                 "The new copy " + target + " is no longer inside a storage root (was the root removed?); nothing was switched.",
                 "Add the root back with 'reelbase storage add', then run again."));
         if (at.state() == ItemState.COPIED) {
-            String now = Files.isRegularFile(target) ? hasher.sha256(target, Progress.NONE) : null;
+            String now = null;
+            if (Files.isRegularFile(target)) {
+                now = checkedNow ? o.sha256() : hasher.sha256(target, Progress.NONE);
+            }
             if (!o.sha256().equals(now)) {
                 Files.deleteIfExists(target);
                 throw new ReelbaseException("The new copy " + target + (now == null ? " is gone" : " does not have the original's checksum")

@@ -4,8 +4,6 @@ import io.reelbase.core.Progress;
 import io.reelbase.core.ReelbaseException;
 import io.reelbase.core.media.ContentHasher;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -60,10 +58,17 @@ public final class ManagedCopy {
         Files.createDirectories(target.getParent());
         Path part = target.resolveSibling(target.getFileName() + ".part");
         try {
-            try (InputStream in = Files.newInputStream(original);
-                 FileChannel ch = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-                 OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
-                in.transferTo(out);
+            // Channel to channel: the kernel copies (copy_file_range or sendfile), no bytes pass through Java.
+            try (FileChannel in = FileChannel.open(original, StandardOpenOption.READ);
+                 FileChannel ch = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                long size = in.size();
+                for (long done = 0; done < size; ) {
+                    long n = in.transferTo(done, size - done, ch);
+                    if (n <= 0 && in.size() <= done) {
+                        break;
+                    }
+                    done += n;
+                }
                 ch.force(true);
             }
             String written = hasher.sha256(part, Progress.NONE);
