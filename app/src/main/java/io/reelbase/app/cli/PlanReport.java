@@ -71,7 +71,7 @@ final class PlanReport {
         String what = i.acts() ? i.actionWords().toUpperCase(java.util.Locale.ROOT) : "SPARED";
         String state = ran && i.acts() ? "  [" + i.state() + (i.message() == null ? "" : ": " + i.message()) + "]" : "";
         return String.format(java.util.Locale.ROOT, "%-16s %s  \u201c%s\u201d  %s  by \u201c%s\u201d%s%s", what, shortId(i.assetId()),
-                i.assetTitle(), Bytes.human(i.bytes()), i.ruleName(), i.acts() ? "" : ": " + i.reasonWords(), state);
+                i.assetTitle(), Bytes.human(i.bytes()), i.ruleName(), i.reasonWords().isEmpty() ? "" : ": " + i.reasonWords(), state);
     }
 
     static String shortId(UUID id) {
@@ -108,7 +108,7 @@ final class PlanReport {
             m.put("bytes", i.bytes());
             m.put("rule", i.ruleName());
             m.put("spared", i.reason() == null ? null : i.reason().name());
-            m.put("why", i.reason() == null ? null : i.reasonWords());
+            m.put("why", i.reasonWords().isEmpty() ? null : i.reasonWords());
             m.put("state", i.state().name());
             return m;
         }).toList());

@@ -86,11 +86,15 @@ class LifecycleRunIT {
             assertThat(keys(simulated)).contains("old clip 0 MOVE Cold watch-folder videos LEGAL_HOLD",
                     "old clip 1 MOVE Cold watch-folder videos LEGAL_HOLD",
                     "rejected clip DELETE Delete rejects ACT",
-                    "rejected clip MOVE Cold watch-folder videos HIGHER_PRIORITY_RULE",
                     "rejected still DELETE Delete rejects ACT", "old still ARCHIVE Archive old stills ACT")
                     .noneMatch(k -> k.startsWith("new clip") || k.startsWith("uploaded clip") || k.startsWith("recent reject"));
-            assertThat(simulated).filteredOn(i -> i.reason() == SpareReason.HIGHER_PRIORITY_RULE)
-                    .extracting(PlanItem::detail).containsOnly("Delete rejects");
+            assertThat(simulated).filteredOn(i -> i.assetTitle().equals("rejected clip")).singleElement()
+                    .satisfies(i -> assertThat(i.reasonWords()).as("the other rule due for it").isEqualTo("also due: Cold watch-folder videos"));
+            assertThat(sim.spared()).containsEntry(SpareReason.HIGHER_PRIORITY_RULE, 1L).containsEntry(SpareReason.LEGAL_HOLD, 2L);
+            assertThat(db.lifecyclePlans().overlaps(sim.id())).singleElement().satisfies(o -> {
+                assertThat(o.rule() + " < " + o.winner() + ": " + o.assets()).isEqualTo("Cold watch-folder videos < Delete rejects: 1");
+                assertThat(o.shadowed()).isFalse();
+            });
             assertThat(sim.rules()).anySatisfy(r -> assertThat(r.ruleName()).isEqualTo("Delete rejects"))
                     .filteredOn(r -> r.ruleName().equals("Delete rejects")).singleElement()
                     .satisfies(r -> assertThat(r.notYet()).isEqualTo(1));

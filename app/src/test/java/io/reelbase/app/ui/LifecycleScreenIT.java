@@ -114,9 +114,9 @@ class LifecycleScreenIT {
                         "\u201cCold watch-folder videos\u201d: 1 not due yet");
                 TableView<?> items = robot.lookup("#lifecycle-items").queryAs(TableView.class);
                 assertThat(items.getItems()).extracting(i -> ((PlanItem) i).assetTitle() + ": " + ((PlanItem) i).actionWords()
-                        + (((PlanItem) i).acts() ? "" : " spared, " + ((PlanItem) i).reasonWords()))
+                        + (((PlanItem) i).reasonWords().isEmpty() ? "" : " (" + ((PlanItem) i).reasonWords() + ")"))
                         .contains("rushes 0: move to COLD", "blurry still: delete",
-                                "bad take: move to COLD spared, a higher-priority rule acts first (Delete rejected after 90 days)");
+                                "bad take: delete (also due: Cold watch-folder videos)");
                 assertThat(text("#lifecycle-overlaps")).isEqualTo("Overlapping rules: \u201cCold watch-folder videos\u201d would also act on"
                         + " 1 asset that \u201cDelete rejected after 90 days\u201d takes first.");
                 robot.clickOn(robot.lookup("#lifecycle-items .table-row-cell").nth(2).queryAs(javafx.scene.Node.class));

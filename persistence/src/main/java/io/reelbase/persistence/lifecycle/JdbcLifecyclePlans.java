@@ -83,9 +83,7 @@ public final class JdbcLifecyclePlans implements LifecyclePlans {
 
     @Override
     public List<Overlap> overlaps(UUID run) {
-        return tx.list("select i.rule_name, i.detail, count(*), not exists (select 1 from lifecycle_plan_item x where x.run_id = i.run_id"
-                + " and x.rule_name = i.rule_name and x.verdict = 'ACT') from lifecycle_plan_item i where i.run_id = ?"
-                + " and i.reason = 'HIGHER_PRIORITY_RULE' group by i.run_id, i.rule_name, i.detail order by 3 desc",
+        return tx.list("select rule_name, winner, assets, shadowed from lifecycle_run_overlap where run_id = ? order by assets desc, rule_name",
                 rs -> new Overlap(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4)), run);
     }
 

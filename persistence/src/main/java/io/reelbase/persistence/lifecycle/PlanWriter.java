@@ -15,9 +15,10 @@ import java.util.UUID;
 
 /**
  * Makes a plan in one statement: every active rule's candidates at once, what is due for each, and for each asset the
- * first rule (by priority, then name) whose due step would change something and may; the others are kept with the
- * reason they spare it. Deleted assets past the grace period become PURGE items. A simulation and an execution are
- * planned by exactly this code. The two halves of the catalogue (by asset id) are planned side by side, each in its
+ * first rule (by priority, then name) whose due step would change something and may; the others that are due are
+ * named on the acting item ("also due") and counted per pair of rules, and those a hold, an action already done or a
+ * missing root spare are kept with the reason. Deleted assets past the grace period become PURGE items. A simulation
+ * and an execution are planned by exactly this code. The two halves of the catalogue (by asset id) are planned side by side, each in its
  * own transaction, at the same moment; the run is PLANNED once both are written.
  */
 final class PlanWriter {
@@ -47,25 +48,36 @@ final class PlanWriter {
         params.addAll(all.params);
         params.add(run);
         params.add(run);
+        params.add(run);
         Tx.list(c, RuleSql.with() + ", d as materialized (" + RuleSql.due(all.sql) + "),"
-                + " ranked as (select v.*, row_number() over w as rk, first_value(v.rule_name) over w as winner"
+                + " ranked as (select v.*, row_number() over w as rk, first_value(v.rule_name) over w as winner,"
+                + "   array_agg(v.rule_name) filter (where not v.held and not v.done_already and not v.no_root) over whole as eligible"
                 + "   from (" + RuleSql.verdicts("select * from d where d.action is not null") + ") v"
-                + "   window w as (partition by v.asset_id order by v.held, v.done_already, v.no_root, v.priority, lower(v.rule_name))),"
+                + "   window w as (partition by v.asset_id order by v.held, v.done_already, v.no_root, v.priority, lower(v.rule_name)),"
+                + "     whole as (partition by v.asset_id)),"
+                + " judged as materialized (select k.*, case when k.held then 'LEGAL_HOLD' when k.done_already then 'ALREADY_THERE'"
+                + "     when k.no_root then 'NO_ROOT_FOR_TIER' when k.rk > 1 then 'HIGHER_PRIORITY_RULE' end as reason from ranked k),"
                 + " items as (insert into lifecycle_plan_item (run_id, asset_id, asset_title, rule_id, rule_name, action, target_tier, bytes,"
                 + "   verdict, reason, detail)"
                 + "   select ?::uuid, r.asset_id, r.title, r.rule_id, r.rule_name, r.action, case when r.action = 'MOVE' then r.target_tier end,"
-                + "     r.bytes, case when r.reason is null then 'ACT' else 'SPARED' end, r.reason, r.detail"
-                + "   from (select k.*, case when k.held then 'LEGAL_HOLD' when k.done_already then 'ALREADY_THERE'"
-                + "       when k.no_root then 'NO_ROOT_FOR_TIER' when k.rk > 1 then 'HIGHER_PRIORITY_RULE' end as reason,"
-                + "       case when k.no_root then k.target_tier when k.rk > 1 and not k.held and not k.done_already then k.winner end as detail"
-                + "     from ranked k) r returning 1),"
+                + "     r.bytes, case when r.reason is null then 'ACT' else 'SPARED' end, r.reason,"
+                + "     case when r.no_root then r.target_tier when r.reason is null"
+                + "       then nullif(array_to_string(array_remove(r.eligible, r.rule_name), ', '), '') end"
+                + "   from judged r where r.reason is distinct from 'HIGHER_PRIORITY_RULE' returning 1),"
+                + " acting as (select j.rule_name, count(*) as n from judged j where j.reason is null group by j.rule_name),"
+                + " pairs as (insert into lifecycle_run_overlap (run_id, rule_name, winner, assets, shadowed)"
+                + "   select ?::uuid, j.rule_name, j.winner, count(*), bool_and(a.n is null) from judged j"
+                + "   left join acting a on a.rule_name = j.rule_name where j.reason = 'HIGHER_PRIORITY_RULE' group by j.rule_name, j.winner"
+                + "   on conflict (run_id, rule_name, winner) do update set assets = lifecycle_run_overlap.assets + excluded.assets,"
+                + "     shadowed = lifecycle_run_overlap.shadowed and excluded.shadowed returning 1),"
                 + " rules as (insert into lifecycle_run_rule (run_id, rule_id, rule_name, matched, not_yet, next_due_at)"
                 + "   select ?::uuid, d.rule_id, d.rule_name, count(*), count(*) filter (where d.action is null),"
                 + "     min(d.next_due) filter (where d.action is null) from d group by d.rule_id, d.rule_name"
                 + "   on conflict (run_id, rule_id) do update set matched = lifecycle_run_rule.matched + excluded.matched,"
                 + "     not_yet = lifecycle_run_rule.not_yet + excluded.not_yet,"
                 + "     next_due_at = least(lifecycle_run_rule.next_due_at, excluded.next_due_at) returning 1)"
-                + " select (select count(*) from items) + (select count(*) from rules)", rs -> rs.getLong(1), params.toArray());
+                + " select (select count(*) from items) + (select count(*) from pairs) + (select count(*) from rules)", rs -> rs.getLong(1),
+                params.toArray());
     }
 
     /** Deleted assets past the grace period become PURGE items (held ones are spared). */

@@ -44,6 +44,12 @@ final class RunReads {
                     }
                     return null;
                 }, run);
+        Tx.list(c, "select coalesce(sum(assets), 0) from lifecycle_run_overlap where run_id = ?", rs -> {
+            if (rs.getLong(1) > 0) {
+                spared.put(SpareReason.HIGHER_PRIORITY_RULE, rs.getLong(1));
+            }
+            return null;
+        }, run);
         List<RunSummary.RuleCount> rules = Tx.list(c, "select rule_id, rule_name, matched, not_yet, next_due_at from lifecycle_run_rule"
                 + " where run_id = ? order by lower(rule_name)", rs -> {
                     Timestamp next = rs.getTimestamp(5);

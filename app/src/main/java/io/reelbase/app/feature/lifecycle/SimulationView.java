@@ -158,8 +158,9 @@ final class SimulationView {
         if (!i.acts()) {
             return "spared: " + i.reasonWords();
         }
+        String also = i.reasonWords().isEmpty() ? "" : " (" + i.reasonWords() + ")";
         return switch (i.state()) {
-            case PLANNED -> "planned";
+            case PLANNED -> "planned" + also;
             case DONE -> "done" + (i.message() == null ? "" : ": " + i.message());
             case FAILED -> "FAILED: " + i.message();
             default -> "stopped after " + i.state().name().toLowerCase(Locale.ROOT) + "; the next run finishes it";
