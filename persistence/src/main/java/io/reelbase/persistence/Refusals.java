@@ -29,7 +29,10 @@ final class Refusals {
             Map.entry("technical_metadata", "technical metadata"), Map.entry("storage_location", "file locations"),
             Map.entry("working_set", "working sets"), Map.entry("working_set_asset", "working sets"),
             Map.entry("reelbase_audit_problems", "the audit trail"), Map.entry("reelbase_audit_heads", "the audit trail"),
-            Map.entry("reelbase_people", "people"), Map.entry("storage_root", "storage roots"));
+            Map.entry("reelbase_people", "people"), Map.entry("storage_root", "storage roots"),
+            Map.entry("lifecycle_plan_item", "lifecycle runs"), Map.entry("lifecycle_run_rule", "lifecycle runs"),
+            Map.entry("lifecycle_run_overlap", "lifecycle runs"), Map.entry("lifecycle_setting", "lifecycle settings"),
+            Map.entry("asset_view", "assets"));
 
     private Refusals() {
     }

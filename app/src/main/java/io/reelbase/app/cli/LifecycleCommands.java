@@ -36,6 +36,16 @@ final class LifecycleCommands {
                 db.repositories().assets(), new Sha256Hasher(), actor, StepWatch.NONE);
     }
 
+    /** Planning and running rules is an admin's (the database refuses anyone else); said before anything is tried. */
+    static boolean mayRun(Database db, Printer p) {
+        if (db.signedIn().may(io.reelbase.core.user.Permission.MANAGE_LIFECYCLE)) {
+            return true;
+        }
+        p.problem(new io.reelbase.core.ReelbaseException(io.reelbase.core.user.Permission.MANAGE_LIFECYCLE.needs(),
+                "Ask an admin to run them; 'reelbase lifecycle rules list' shows what each rule would do today."));
+        return false;
+    }
+
     static String actor() {
         return System.getProperty("user.name");
     }
@@ -55,6 +65,9 @@ final class LifecycleCommands {
         public Integer call() {
             Printer p = lifecycle.root.printer();
             try (Database db = Database.open(lifecycle.root.settings())) {
+                if (!mayRun(db, p)) {
+                    return 1;
+                }
                 RunSummary s = runner(db, actor()).run(RunOptions.SIMULATE, Instant.now(), p.progress(100));
                 LifecyclePlans plans = db.lifecyclePlans();
                 if (json) {
@@ -87,6 +100,9 @@ final class LifecycleCommands {
         public Integer call() {
             Printer p = lifecycle.root.printer();
             try (Database db = Database.open(lifecycle.root.settings())) {
+                if (!mayRun(db, p)) {
+                    return 1;
+                }
                 RunSummary s;
                 try {
                     s = runner(db, actor()).run(new RunOptions(dryRun, confirmed), Instant.now(), p.progress(20));

@@ -89,4 +89,28 @@ class LifecycleCommandIT {
         assertThat(cli.run(CliRun.concat(db, "lifecycle", "plan"))).isZero();
         assertThat(cli.out.toString()).contains("Nothing to do now.");
     }
+
+    @Test
+    void anEditorMayReadTheRulesButNotChangeOrRunThem() {
+        DatabaseSettings s = TestDatabases.fresh();
+        try (Database db = Database.open(s)) {
+            db.lifecycleRules().save(io.reelbase.core.lifecycle.LifecycleRule.of("Archive old", io.reelbase.core.lifecycle.RuleFilter.ANY,
+                    io.reelbase.core.lifecycle.LifecycleAction.ARCHIVE, null, 365, 100));
+        }
+        String login = "lc_editor_" + UUID.randomUUID().toString().substring(0, 6);
+        TestDatabases.execute(s.jdbcUrl(), s.user(), s.password(), "create role " + login + " login in role reelbase_editor");
+        try {
+            CliRun cli = new CliRun();
+            String[] db = {"--db", TestDatabases.personUrl(s), "--user", login};
+            assertThat(cli.run(CliRun.concat(db, "lifecycle", "rules", "list"))).isZero();
+            assertThat(cli.out.toString()).contains("Archive old");
+            assertThat(cli.run(CliRun.concat(db, "lifecycle", "plan"))).isEqualTo(1);
+            assertThat(cli.err.toString()).contains("Changing and running lifecycle rules needs the Admin role.");
+            assertThat(cli.run(CliRun.concat(db, "lifecycle", "rules", "add", "Mine", "--archive", "--older-than-days", "5"))).isEqualTo(1);
+            assertThat(cli.err.toString()).contains("Your role may not do that with lifecycle rules; the database refused it.");
+            assertThat(cli.run(CliRun.concat(db, "lifecycle", "rules", "disable", "Archive old"))).isEqualTo(1);
+        } finally {
+            TestDatabases.dropRole(s, login);
+        }
+    }
 }
