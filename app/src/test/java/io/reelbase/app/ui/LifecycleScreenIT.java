@@ -138,6 +138,13 @@ class LifecycleScreenIT {
                 assertThat(robot.lookup("#audit-table").queryAs(TableView.class).getItems().stream()
                         .filter(r -> ((ActionRecord) r).type() == ActionType.LIFECYCLE_DELETE).count()).isEqualTo(2);
                 Screenshots.save(w.stage.getScene(), "lifecycle-audit");
+
+                robot.clickOn("#tab-lifecycle");
+                days("#lifecycle-purge-days", 45);
+                days("#lifecycle-delete-percent", 20);
+                robot.clickOn("#lifecycle-save-settings");
+                waitFor(() -> text("#rule-notice").startsWith("Saved: deleted assets are purged 45 days after deletion"));
+                assertThat(db.lifecyclePlans().settings()).isEqualTo(new io.reelbase.core.lifecycle.LifecycleSettings(45, 20, 24));
                 assertThat(cat.rows("select title from asset where status = 'DELETED' order by 1")).containsExactly("bad take", "blurry still");
                 assertThat(cat.rows("select count(*) from storage_location l join asset a on a.id = l.asset_id where l.is_primary"
                         + " and l.tier = 'COLD' and a.title like 'rushes %'")).containsExactly("4");

@@ -32,7 +32,7 @@ public final class LifecycleView {
                 model.select(r);
             }
         });
-        VBox left = new VBox(8, title("Rules, in the order they are tried"), rules);
+        VBox left = new VBox(8, title("Rules, in the order they are tried"), rules, title("Settings"), settings(model));
         VBox.setVgrow(rules, javafx.scene.layout.Priority.ALWAYS);
         left.setPadding(new Insets(10));
         ScrollPane editor = new ScrollPane(new RuleEditorView(model).node());
@@ -66,6 +66,42 @@ public final class LifecycleView {
             box.setMaxWidth(getListView().getWidth() - 30);
             setGraphic(box);
         }
+    }
+
+    /** The grace period before a purge, the deletion limit and the schedule, with Save. */
+    private static Node settings(LifecycleViewModel model) {
+        javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
+        g.setHgap(6);
+        g.setVgap(6);
+        g.addRow(0, hint("Purge after", "Deleted assets can be restored until they are purged, this many days after deletion."),
+                number("lifecycle-purge-days", model.purgeDaysProperty(), 0, 3650), new Label("days"));
+        g.addRow(1, hint("Ask above", "A run that would delete more than this share of the catalogue stops and asks first."),
+                number("lifecycle-delete-percent", model.deletePercentProperty(), 1, 100), new Label("%"));
+        g.addRow(2, hint("Run every", "How often the rules run on their own (in an admin's window and in reelbase worker)."),
+                number("lifecycle-every-hours", model.everyHoursProperty(), 1, 24 * 30), new Label("hours"));
+        javafx.scene.control.Button save = new javafx.scene.control.Button("Save");
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        save.setId("lifecycle-save-settings");
+        save.setOnAction(e -> model.saveSettings());
+        g.add(save, 1, 3);
+        return g;
+    }
+
+    private static Label hint(String text, String tip) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setTooltip(new javafx.scene.control.Tooltip(tip));
+        return l;
+    }
+
+    private static javafx.scene.control.Spinner<Integer> number(String id, javafx.beans.property.IntegerProperty value, int least, int most) {
+        javafx.scene.control.Spinner<Integer> s = new javafx.scene.control.Spinner<>(least, most, value.get());
+        s.setId(id);
+        s.setEditable(true);
+        s.setPrefWidth(80);
+        s.getValueFactory().valueProperty().addListener((o, a, b) -> value.set(b == null ? least : b));
+        value.addListener((o, a, b) -> s.getValueFactory().setValue(b.intValue()));
+        return s;
     }
 
     private static Label title(String text) {

@@ -41,6 +41,9 @@ public final class LifecycleViewModel {
     private final ReadOnlyStringWrapper liveCount = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final LatestAnswer<LifecyclePlans.DraftCount> counting;
+    private final javafx.beans.property.IntegerProperty purgeDays = new javafx.beans.property.SimpleIntegerProperty(30);
+    private final javafx.beans.property.IntegerProperty deletePercent = new javafx.beans.property.SimpleIntegerProperty(10);
+    private final javafx.beans.property.IntegerProperty everyHours = new javafx.beans.property.SimpleIntegerProperty(24);
     private final SimulationModel simulation;
     private boolean loading;
 
@@ -71,8 +74,12 @@ public final class LifecycleViewModel {
             for (LifecycleRule r : services.rules().all()) {
                 rows.add(new RuleRow(r, describe(services.plans().count(r, now))));
             }
-            return List.of(rows, services.collections().all());
+            return List.of(rows, services.collections().all(), services.plans().settings());
         }, got -> {
+            io.reelbase.core.lifecycle.LifecycleSettings set = (io.reelbase.core.lifecycle.LifecycleSettings) got.get(2);
+            purgeDays.set(set.purgeAfterDays());
+            deletePercent.set((int) Math.round(set.maxDeletePercent()));
+            everyHours.set(set.runEveryHours());
             @SuppressWarnings("unchecked") List<RuleRow> rows = (List<RuleRow>) got.get(0);
             @SuppressWarnings("unchecked") List<Collection> cs = (List<Collection>) got.get(1);
             collections.setAll(cs);
@@ -169,6 +176,35 @@ public final class LifecycleViewModel {
             select(null);
             load();
         }, e -> notice.set(Problems.describe(e)));
+    }
+
+    /** Saves the grace period before a purge, the share of the catalogue a run may delete without asking, and the schedule. */
+    public void saveSettings() {
+        io.reelbase.core.lifecycle.LifecycleSettings set;
+        try {
+            set = new io.reelbase.core.lifecycle.LifecycleSettings(purgeDays.get(), deletePercent.get(), everyHours.get());
+        } catch (IllegalArgumentException bad) {
+            notice.set(bad.getMessage());
+            return;
+        }
+        tasks.submit("Saving the lifecycle settings", p -> {
+            services.plans().saveSettings(set);
+            return set;
+        }, saved -> notice.set(String.format(Locale.ROOT, "Saved: deleted assets are purged %d days after deletion; a run that would delete"
+                + " more than %.0f%% of the catalogue asks first; the rules run every %d hours.", saved.purgeAfterDays(),
+                saved.maxDeletePercent(), saved.runEveryHours())), e -> notice.set(Problems.describe(e)));
+    }
+
+    public javafx.beans.property.IntegerProperty purgeDaysProperty() {
+        return purgeDays;
+    }
+
+    public javafx.beans.property.IntegerProperty deletePercentProperty() {
+        return deletePercent;
+    }
+
+    public javafx.beans.property.IntegerProperty everyHoursProperty() {
+        return everyHours;
     }
 
     public RuleDraft draft() {
