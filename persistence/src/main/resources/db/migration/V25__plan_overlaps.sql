@@ -1,13 +1,12 @@
 -- Reelbase schema, part 25: where a rule would act on an asset that a rule of higher priority takes, the plan keeps a
--- count per pair of rules (and whether the lower rule acts on anything at all) instead of a row per asset: the acting
--- item names the other rules that were due ("also due"). A plan over a large catalogue writes half as many rows.
+-- count per pair of rules instead of a row per asset: the acting item names the other rules that were due ("also
+-- due"). A plan over a large catalogue writes half as many rows.
 
 CREATE TABLE lifecycle_run_overlap (
     run_id    uuid    NOT NULL,
     rule_name text    NOT NULL,
     winner    text    NOT NULL,
     assets    bigint  NOT NULL,
-    shadowed  boolean NOT NULL,
     PRIMARY KEY (run_id, rule_name, winner)
 );
 

@@ -128,6 +128,27 @@ class LifecycleFaultsIT {
         }
     }
 
+    @Test
+    void aRuleThatAHigherOneAlwaysBeatsIsFlaggedAsShadowed() throws Exception {
+        try (Database db = Database.open(TestDatabases.fresh())) {
+            Catalogue cat = new Catalogue(db);
+            cat.root("Cold", tmp.resolve("cold"), StorageTier.COLD);
+            for (int i = 0; i < 12; i++) {
+                cat.asset(tmp, "still " + i, AssetType.IMAGE, SourceSystem.USER_UPLOAD, ReviewStatus.DRAFT, 50, 300);
+            }
+            cat.asset(tmp, "clip", AssetType.VIDEO, SourceSystem.USER_UPLOAD, ReviewStatus.DRAFT, 50, 300);
+            db.lifecycleRules().save(LifecycleRule.of("Archive stills", RuleFilter.ANY.withType(AssetType.IMAGE), LifecycleAction.ARCHIVE,
+                    null, 30, 10));
+            db.lifecycleRules().save(LifecycleRule.of("Cold stills", RuleFilter.ANY.withType(AssetType.IMAGE), LifecycleAction.MOVE,
+                    StorageTier.COLD, 20, 50));
+            db.lifecycleRules().save(LifecycleRule.of("Cold everything", RuleFilter.ANY, LifecycleAction.MOVE, StorageTier.COLD, 20, 90));
+            RunSummary sim = cat.runner(StepWatch.NONE).run(RunOptions.SIMULATE, Instant.now(), Progress.NONE);
+            assertThat(db.lifecyclePlans().overlaps(sim.id())).extracting(o -> o.rule() + " < " + o.winner() + ": " + o.assets()
+                    + (o.shadowed() ? " (shadowed)" : "")).containsExactlyInAnyOrder("Cold stills < Archive stills: 12 (shadowed)",
+                    "Cold everything < Archive stills: 12");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void onAGeneratedCatalogueTheRunDoesExactlyWhatTheSimulationShowed(long seed) throws Exception {

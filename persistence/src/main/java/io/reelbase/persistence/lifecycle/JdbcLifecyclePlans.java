@@ -83,8 +83,10 @@ public final class JdbcLifecyclePlans implements LifecyclePlans {
 
     @Override
     public List<Overlap> overlaps(UUID run) {
-        return tx.list("select rule_name, winner, assets, shadowed from lifecycle_run_overlap where run_id = ? order by assets desc, rule_name",
-                rs -> new Overlap(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4)), run);
+        // Shadowed: the lower rule acts on nothing in the whole plan (both halves), read here rather than kept per half.
+        return tx.list("select o.rule_name, o.winner, o.assets, not exists (select 1 from lifecycle_plan_item x where x.run_id = o.run_id"
+                + " and x.verdict = 'ACT' and x.rule_name = o.rule_name) from lifecycle_run_overlap o where o.run_id = ?"
+                + " order by o.assets desc, o.rule_name", rs -> new Overlap(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4)), run);
     }
 
     private static void condition(StringBuilder where, List<Object> args, String column, Object value) {
