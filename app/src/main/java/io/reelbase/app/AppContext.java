@@ -67,11 +67,17 @@ public final class AppContext implements AppInfo, AutoCloseable {
         this(database, tasks, dialogs, null, 0);
     }
 
-    /**
-     * @param dataHome where proxies go; with {@code workerCount} &gt; 0 this app also processes jobs and looks
-     *                 at the watch folders
-     */
+    /** Proxies in the data directory's {@code proxies} folder (tests; the window finds the shared proxy root first). */
     public AppContext(Database database, BackgroundTasks tasks, DialogService dialogs, Path dataHome, int workerCount) {
+        this(database, tasks, dialogs, dataHome, dataHome == null ? null : dataHome.resolve("proxies"), workerCount);
+    }
+
+    /**
+     * @param dataHome this computer's data directory; with {@code workerCount} &gt; 0 this app also processes jobs and
+     *                 looks at the watch folders
+     * @param proxies  where this app's workers write proxies ({@link MediaPipeline#proxyFolder}, found off the FX thread)
+     */
+    public AppContext(Database database, BackgroundTasks tasks, DialogService dialogs, Path dataHome, Path proxies, int workerCount) {
         this.database = database;
         this.me = database.signedIn();
         this.assetChanges = database.assetChanges();
@@ -84,8 +90,7 @@ public final class AppContext implements AppInfo, AutoCloseable {
         // This app's own workers run only for a login that may run jobs (an admin, or a worker's developer login).
         boolean processing = workerCount > 0 && dataHome != null;
         this.workers = processing && me.may(Permission.RUN_JOBS)
-                ? MediaPipeline.workers(database, media, MediaPipeline.proxyFolder(database, dataHome.resolve("proxies")),
-                        workerCount, RetryPolicy.DEFAULT) : null;
+                ? MediaPipeline.workers(database, media, proxies, workerCount, RetryPolicy.DEFAULT) : null;
         this.watchTimer = processing && me.may(Permission.INGEST) ? new WatchFolderTimer(folders, tasks) : null;
         this.offline = OfflineService.forWindow(database, dataHome);
         LifecycleRunner lifecycle = new LifecycleRunner(database.lifecyclePlans(), database.lifecycleSteps(), database.storageRoots(), assets,

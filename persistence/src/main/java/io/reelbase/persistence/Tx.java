@@ -80,14 +80,4 @@ public final class Tx {
             }
         }
     }
-
-    /** Writes an audit record through the database's own function (the login is stamped by the database). */
-    public static void record(Connection c, String type, String actor, UUID asset, String metadataJson, String beforeJson, String afterJson)
-            throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("select reelbase_record_action(?, null, null, ?, ?, 'lifecycle', null,"
-                + " ?::jsonb, ?::jsonb, ?::jsonb)")) {
-            bind(st, type, actor, asset, metadataJson, beforeJson, afterJson);
-            st.execute();
-        }
-    }
 }

@@ -6,6 +6,7 @@ import io.reelbase.core.lifecycle.LifecyclePlans;
 import io.reelbase.core.lifecycle.LifecycleRunner;
 import io.reelbase.core.lifecycle.LifecycleSettings;
 import io.reelbase.core.lifecycle.MassDeletionStop;
+import io.reelbase.core.lifecycle.RunHeader;
 import io.reelbase.core.lifecycle.RunOptions;
 import io.reelbase.core.lifecycle.RunSummary;
 import io.reelbase.core.lifecycle.StepWatch;
@@ -129,9 +130,9 @@ final class LifecycleCommands {
         public Integer call() {
             Printer p = lifecycle.root.printer();
             try (Database db = Database.open(lifecycle.root.settings())) {
-                for (RunSummary s : db.lifecyclePlans().recent(limit)) {
-                    p.line("%s  %-10s %-9s %s  planned %,d, spared %,d%s", PlanReport.shortId(s.id()), s.kind(), s.status(), s.startedAt(),
-                            s.plannedAssets(), s.sparedAssets(), s.message() == null ? "" : "  " + s.message());
+                for (RunHeader s : db.lifecyclePlans().runs(limit)) {
+                    p.line("%s  %-10s %-9s %s  planned %,d (%s)%s", PlanReport.shortId(s.id()), s.kind(), s.status(), s.startedAt(),
+                            s.acting(), io.reelbase.core.Bytes.human(s.actingBytes()), s.message() == null ? "" : "  " + s.message());
                 }
                 return 0;
             }
@@ -153,13 +154,13 @@ final class LifecycleCommands {
         public Integer call() {
             Printer p = lifecycle.root.printer();
             try (Database db = Database.open(lifecycle.root.settings())) {
-                Optional<RunSummary> s = db.lifecyclePlans().recent(1000).stream()
-                        .filter(r -> r.id().toString().startsWith(run.strip().toLowerCase(java.util.Locale.ROOT))).findFirst();
+                Optional<RunHeader> s = db.lifecyclePlans().run(run);
                 if (s.isEmpty()) {
-                    p.problem("No lifecycle run has an id starting with \u201c" + run + "\u201d. 'reelbase lifecycle runs' lists them.");
+                    p.problem("No lifecycle run (or more than one) has an id starting with \u201c" + run
+                            + "\u201d. 'reelbase lifecycle runs' lists them.");
                     return 2;
                 }
-                new PlanReport(p, db.lifecyclePlans()).print(s.get(), all ? Integer.MAX_VALUE : 50);
+                new PlanReport(p, db.lifecyclePlans()).print(db.lifecyclePlans().summary(s.get().id()), all ? Integer.MAX_VALUE : 50);
                 return 0;
             }
         }

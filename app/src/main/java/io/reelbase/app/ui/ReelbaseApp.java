@@ -83,13 +83,13 @@ public final class ReelbaseApp extends Application {
         ServerLogin given = ServerLogin.of(settings.jdbcUrl(), settings.user());
         ServerLogin shown = memory.last().filter(m -> m.host().equals(given.host()) && m.database().equals(given.database())
                 && settings.user() == null).orElse(given);
-        LoginViewModel<Database> login = new LoginViewModel<>(runner, l -> {
+        LoginViewModel<Opened> login = new LoginViewModel<>(runner, l -> {
             DatabaseSettings tried = DatabaseSettings.server(l.jdbcUrl(), l.user(), l.password() == null ? null : new String(l.password()))
                     .withPoolSize(settings.poolSize());
             Database db = Database.open(tried);
             settings = tried;
             memory.remember(l);
-            return db;
+            return opened(db);
         }, this::showLibrary);
         login.fill(shown, why);
         LoginView view = new LoginView(login, "Reelbase " + BuildInfo.version());
@@ -111,20 +111,30 @@ public final class ReelbaseApp extends Application {
 
     private void openCatalogue() {
         startupMessage.setText("Opening " + settings.describe() + "…");
-        runner.<Database>submit("Opening the catalogue", progress -> {
+        runner.<Opened>submit("Opening the catalogue", progress -> {
                     progress.update(-1, settings.describe());
                     long t0 = System.nanoTime();
                     Database db = Database.open(settings);
                     LOG.info("Catalogue open in {} ms (server, schema check, mapping)", (System.nanoTime() - t0) / 1_000_000);
-                    return db;
+                    return opened(db);
                 },
                 this::showLibrary,
                 this::cannotOpen);
     }
 
-    private void showLibrary(Database database) {
+    /** The open catalogue and where this app's workers write proxies. */
+    private record Opened(Database database, java.nio.file.Path proxies) {
+    }
+
+    /** Where proxies go is in the catalogue (a shared proxy root): read in the background task that opened it, not on the FX thread. */
+    private Opened opened(Database db) {
+        return new Opened(db, dataHome == null ? null : io.reelbase.app.MediaPipeline.proxyFolder(db, dataHome.resolve("proxies")));
+    }
+
+    private void showLibrary(Opened opened) {
+        Database database = opened.database();
         FxDialogService dialogs = new FxDialogService(stage);
-        context = new AppContext(database, runner, dialogs, dataHome, 2);
+        context = new AppContext(database, runner, dialogs, dataHome, opened.proxies(), 2);
         window = new MainWindow(context.windowParts(), runner, dialogs);
         stage.getScene().setRoot(window.node());
         stage.setTitle("Reelbase — " + context.connectionSummary());

@@ -58,6 +58,15 @@ class LifecycleFaultsIT {
             assertThat(item.message()).contains("Could not copy \u201cchanged since\u201d", "the copy's bytes differ from the original's",
                     "nothing was moved", "If it changed since it was ingested, look at it");
             assertThat(run.message()).isEqualTo("0 done, 1 failed.");
+            assertThat(db.lifecyclePlans().items(run.id(), new LifecyclePlans.ItemQuery(true, ItemState.FAILED, null), 0, 10))
+                    .as("what failed, asked of the database").extracting(PlanItem::assetId).containsExactly(changed);
+            assertThat(db.lifecyclePlans().items(run.id(), new LifecyclePlans.ItemQuery(true, ItemState.DONE, null), 0, 10)).isEmpty();
+            assertThat(db.lifecyclePlans().runs(5)).singleElement().satisfies(h -> {
+                assertThat(h.acting()).isEqualTo(1);
+                assertThat(h.actingBytes()).isEqualTo(5000);
+                assertThat(h.message()).isEqualTo("0 done, 1 failed.");
+            });
+            assertThat(db.lifecyclePlans().run(run.id().toString().substring(0, 8))).map(h -> h.id()).contains(run.id());
             assertThat(original).exists();
             assertThat(cat.rows("select tier || ' ' || is_primary from storage_location where asset_id = ?", changed)).containsExactly("HOT true");
             try (var files = Files.walk(tmp.resolve("cold"))) {

@@ -5,7 +5,6 @@ import io.reelbase.core.asset.Asset;
 import io.reelbase.core.asset.AssetCatalogue;
 import io.reelbase.core.asset.AssetStatus;
 import io.reelbase.core.asset.AssetWrites;
-import io.reelbase.core.asset.StaleAssetException;
 import java.util.UUID;
 
 /**
@@ -23,19 +22,11 @@ public final class AssetRestore {
 
     /** Returns the asset as it is now; one that was neither archived nor deleted is left as it is. */
     public Asset restore(UUID id, String actor) {
-        for (int attempt = 1; ; attempt++) {
-            Asset a = catalogue.find(id).orElseThrow(() -> new ReelbaseException("There is no asset " + id
-                    + " (a purged asset cannot be restored).", "'reelbase search --status DELETED' lists the deleted assets still restorable."));
-            if (a.status() != AssetStatus.ARCHIVED && a.status() != AssetStatus.DELETED) {
-                return a;
-            }
-            try {
-                return writes.changeStatus(id, a.version(), AssetStatus.PROCESSED, actor);
-            } catch (StaleAssetException raced) {
-                if (attempt >= 5) {
-                    throw raced;
-                }
-            }
+        Asset a = catalogue.find(id).orElseThrow(() -> new ReelbaseException("There is no asset " + id
+                + " (a purged asset cannot be restored).", "'reelbase search --status DELETED' lists the deleted assets still restorable."));
+        if (a.status() != AssetStatus.ARCHIVED && a.status() != AssetStatus.DELETED) {
+            return a;
         }
+        return StatusChange.to(catalogue, writes, id, AssetStatus.PROCESSED, actor);
     }
 }

@@ -6,9 +6,5 @@ package io.reelbase.core.lifecycle;
  * straight to DONE. A run started again carries on from the state each item reached.
  */
 public enum ItemState {
-    PLANNED, COPIED, VERIFIED, SWITCHED, DONE, FAILED, SKIPPED;
-
-    public boolean finished() {
-        return this == DONE || this == FAILED || this == SKIPPED;
-    }
+    PLANNED, COPIED, VERIFIED, SWITCHED, DONE, FAILED, SKIPPED
 }

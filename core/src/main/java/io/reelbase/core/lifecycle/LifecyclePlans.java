@@ -10,9 +10,9 @@ import java.util.UUID;
  * stored item by item; a simulation stops there, an execution then runs exactly those items.
  */
 public interface LifecyclePlans {
-    /** Which items of a plan to list; null passes all. */
-    record ItemQuery(Boolean acts, LifecycleAction action, UUID ruleId, SpareReason reason, String titleContains) {
-        public static final ItemQuery ALL = new ItemQuery(null, null, null, null, null);
+    /** Which items of a plan to list: acting or spared (null: both), in a state (null: any), with a title containing some text. */
+    record ItemQuery(Boolean acts, ItemState state, String titleContains) {
+        public static final ItemQuery ALL = new ItemQuery(null, null, null);
     }
 
     /** What one rule (saved or still being edited) would touch now: per action, and in all; when the next not yet due comes due. */
@@ -51,7 +51,11 @@ public interface LifecyclePlans {
     /** When the latest execution began (stopped ones too), for the schedule. */
     Optional<Instant> lastExecution();
 
-    List<RunSummary> recent(int limit);
+    /** The latest runs, newest first, as a list shows them (no item is read). */
+    List<RunHeader> runs(int limit);
+
+    /** The run whose id starts with {@code prefix} (8 characters are enough), if exactly one does. */
+    Optional<RunHeader> run(String prefix);
 
     DraftCount count(LifecycleRule draft, Instant now);
 

@@ -2,15 +2,13 @@ package io.reelbase.core.lifecycle;
 
 import io.reelbase.core.Progress;
 import io.reelbase.core.ReelbaseException;
-import io.reelbase.core.asset.Asset;
 import io.reelbase.core.asset.AssetCatalogue;
 import io.reelbase.core.asset.AssetStatus;
 import io.reelbase.core.asset.AssetWrites;
-import io.reelbase.core.asset.StaleAssetException;
 import io.reelbase.core.media.ContentHasher;
+import io.reelbase.core.storage.StorageRoot;
 import io.reelbase.core.storage.StorageRoots;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +65,7 @@ public final class LifecycleRunner {
     public RunSummary execute(UUID run, Progress progress) {
         plans.status(run, RunSummary.Status.RUNNING, null);
         List<PlanItem> todo = plans.unfinished(run);
+        List<StorageRoot> all = roots.all();
         int failed = 0;
         for (int i = 0; i < todo.size(); i++) {
             PlanItem item = todo.get(i);
@@ -78,7 +77,7 @@ public final class LifecycleRunner {
             progress.update((double) i / todo.size(), String.format(Locale.ROOT, "%s \u201c%s\u201d (%,d of %,d)",
                     capital(item.actionWords()), item.assetTitle(), i + 1, todo.size()));
             try {
-                carryOut(item);
+                carryOut(item, all);
             } catch (ReelbaseException | IOException | IllegalStateException | IllegalArgumentException e) {
                 LOG.warn("Lifecycle item {} ({} {}) failed", item.id(), item.action(), item.assetId(), e);
                 steps.failed(item, e instanceof ReelbaseException re ? re.describe() : String.valueOf(e.getMessage()));
@@ -90,45 +89,18 @@ public final class LifecycleRunner {
         return plans.summary(run);
     }
 
-    private void carryOut(PlanItem item) throws IOException {
+    private void carryOut(PlanItem item, List<StorageRoot> all) throws IOException {
         switch (item.action()) {
-            case MOVE -> move.carryOn(item);
+            case MOVE -> move.carryOn(item, all);
             case ARCHIVE -> status(item, AssetStatus.ARCHIVED, "archived");
             case DELETE -> status(item, AssetStatus.DELETED, "deleted (restorable until it is purged)");
-            case PURGE -> purge(item);
+            case PURGE -> steps.purge(item, ManagedRemoval.remove(steps, all, steps.toRemove(item.assetId(), true), null), actor);
         }
     }
 
     private void status(PlanItem item, AssetStatus to, String said) {
-        for (int attempt = 1; ; attempt++) {
-            Asset a = catalogue.find(item.assetId()).orElseThrow(() -> new ReelbaseException(
-                    "\u201c" + item.assetTitle() + "\u201d is no longer in the catalogue.", "Nothing to do."));
-            if (a.status() == to) {
-                break;
-            }
-            try {
-                writes.changeStatus(a.id(), a.version(), to, actor);
-                break;
-            } catch (StaleAssetException raced) {
-                if (attempt >= 5) {
-                    throw raced;
-                }
-            }
-        }
+        StatusChange.to(catalogue, writes, item.assetId(), to, actor);
         steps.finish(item, 0, said, actor);
-    }
-
-    private void purge(PlanItem item) throws IOException {
-        long freed = 0;
-        var all = roots.all();
-        for (LifecycleSteps.Copy c : steps.toRemove(item.assetId(), true)) {
-            if (all.stream().anyMatch(r -> r.id().equals(c.rootId()) && r.holds(c.path()))) {
-                Files.deleteIfExists(c.path());
-                steps.removed(c.locationId());
-                freed += c.size();
-            }
-        }
-        steps.purge(item, freed, actor);
     }
 
     private static String capital(String s) {

@@ -37,10 +37,10 @@ final class TierMove {
         this.actor = actor;
     }
 
-    void carryOn(PlanItem item) throws IOException {
+    /** Carries the move on from the item's state; {@code all} are the storage roots as the run began. */
+    void carryOn(PlanItem item, List<StorageRoot> all) throws IOException {
         LifecycleSteps.Original o = steps.original(item.assetId()).orElseThrow(() -> new ReelbaseException(
                 "\u201c" + item.assetTitle() + "\u201d is no longer in the catalogue.", "Nothing to do."));
-        List<StorageRoot> all = roots.all();
         PlanItem at = item;
         // A copy written (or found whole) just now was hashed after it was flushed; one from a run that stopped is hashed again.
         boolean checkedNow = false;
@@ -84,14 +84,7 @@ final class TierMove {
             steps.switched(at.id(), at.assetId(), target, at.targetTier());
             at = next(at, ItemState.SWITCHED, at.targetPath());
         }
-        long freed = 0;
-        for (LifecycleSteps.Copy old : steps.toRemove(at.assetId(), false)) {
-            if (!old.path().equals(target) && all.stream().anyMatch(r -> r.id().equals(old.rootId()) && r.holds(old.path()))) {
-                Files.deleteIfExists(old.path());
-                steps.removed(old.locationId());
-                freed += old.size();
-            }
-        }
+        long freed = ManagedRemoval.remove(steps, all, steps.toRemove(at.assetId(), false), target);
         List<String> kept = o.copies().stream().filter(c -> !c.managed() && !c.path().equals(target)).map(c -> c.path().toString()).toList();
         String message = "now at " + target + (freed > 0 ? "; " + Bytes.human(freed) + " freed" : "")
                 + (kept.isEmpty() ? "" : "; " + String.join(", ", kept) + " stays where it is (outside the storage roots)");

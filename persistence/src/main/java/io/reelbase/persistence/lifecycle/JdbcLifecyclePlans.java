@@ -7,6 +7,7 @@ import io.reelbase.core.lifecycle.LifecyclePlans;
 import io.reelbase.core.lifecycle.LifecycleRule;
 import io.reelbase.core.lifecycle.LifecycleSettings;
 import io.reelbase.core.lifecycle.PlanItem;
+import io.reelbase.core.lifecycle.RunHeader;
 import io.reelbase.core.lifecycle.RunSummary;
 import io.reelbase.core.lifecycle.SpareReason;
 import io.reelbase.persistence.Tx;
@@ -24,6 +25,8 @@ import javax.sql.DataSource;
 
 /** Plans, their items and their runs in plain SQL (see {@link PlanWriter} for how a plan is made). */
 public final class JdbcLifecyclePlans implements LifecyclePlans {
+    private static final String HEADER = "select id, kind, status, started_at, started_login, assets_matched, bytes_affected,"
+            + " outcome ->> 'message' from lifecycle_run";
     private static final String ITEM = "select id, asset_id, asset_title, rule_id, rule_name, action, target_tier, bytes, reason, detail,"
             + " state, target_path, bytes_freed, message from lifecycle_plan_item";
     private final Tx tx;
@@ -41,12 +44,11 @@ public final class JdbcLifecyclePlans implements LifecyclePlans {
         UUID run = tx.write(c -> PlanWriter.start(c, active, kind, now));
         try {
             // Two halves side by side: a plan of a large catalogue uses both cores of the database server.
-            PlanWriter.HALVES.parallelStream().forEach(part -> tx.write(c -> {
-                PlanWriter.items(c, run, active, now, part);
-                return null;
-            }));
+            List<RunSummary.Totals> parts = new ArrayList<>(PlanWriter.HALVES.parallelStream()
+                    .map(part -> tx.write(c -> PlanWriter.items(c, run, active, now, part))).toList());
             tx.write(c -> {
-                PlanWriter.purges(c, run, settings, now);
+                parts.add(PlanWriter.purges(c, run, settings, now));
+                PlanWriter.totals(c, run, parts);
                 return null;
             });
         } catch (RuntimeException e) {
@@ -68,9 +70,10 @@ public final class JdbcLifecyclePlans implements LifecyclePlans {
         if (q.acts() != null) {
             where.append(q.acts() ? " and verdict = 'ACT'" : " and verdict = 'SPARED'");
         }
-        condition(where, args, "action", q.action());
-        condition(where, args, "rule_id", q.ruleId());
-        condition(where, args, "reason", q.reason());
+        if (q.state() != null) {
+            where.append(" and state = ?");
+            args.add(q.state());
+        }
         if (q.titleContains() != null && !q.titleContains().isBlank()) {
             where.append(" and strpos(lower(asset_title), lower(?)) > 0");
             args.add(q.titleContains().strip());
@@ -87,13 +90,6 @@ public final class JdbcLifecyclePlans implements LifecyclePlans {
         return tx.list("select o.rule_name, o.winner, o.assets, not exists (select 1 from lifecycle_plan_item x where x.run_id = o.run_id"
                 + " and x.verdict = 'ACT' and x.rule_name = o.rule_name) from lifecycle_run_overlap o where o.run_id = ?"
                 + " order by o.assets desc, o.rule_name", rs -> new Overlap(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4)), run);
-    }
-
-    private static void condition(StringBuilder where, List<Object> args, String column, Object value) {
-        if (value != null) {
-            where.append(" and ").append(column).append(value instanceof UUID ? " = ?::uuid" : " = ?");
-            args.add(value);
-        }
     }
 
     @Override
@@ -125,15 +121,19 @@ public final class JdbcLifecyclePlans implements LifecyclePlans {
     }
 
     @Override
-    public List<RunSummary> recent(int limit) {
-        return tx.write(c -> {
-            List<UUID> ids = Tx.list(c, "select id from lifecycle_run order by started_at desc limit ?", rs -> rs.getObject(1, UUID.class), limit);
-            List<RunSummary> out = new ArrayList<>();
-            for (UUID id : ids) {
-                out.add(RunReads.summary(c, id));
-            }
-            return out;
-        });
+    public List<RunHeader> runs(int limit) {
+        return tx.list(HEADER + " order by started_at desc limit ?", JdbcLifecyclePlans::header, limit);
+    }
+
+    @Override
+    public Optional<RunHeader> run(String prefix) {
+        List<RunHeader> found = tx.list(HEADER + " where starts_with(id::text, lower(?)) limit 2", JdbcLifecyclePlans::header, prefix.strip());
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private static RunHeader header(ResultSet rs) throws SQLException {
+        return new RunHeader(rs.getObject(1, UUID.class), RunSummary.Kind.valueOf(rs.getString(2)), RunSummary.Status.valueOf(rs.getString(3)),
+                rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getString(8));
     }
 
     @Override

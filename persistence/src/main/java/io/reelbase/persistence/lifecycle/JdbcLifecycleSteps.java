@@ -80,7 +80,7 @@ public final class JdbcLifecycleSteps implements LifecycleSteps {
     @Override
     public void finish(PlanItem item, long bytesFreed, String message, String actor) {
         tx.write(c -> {
-            Tx.record(c, "LIFECYCLE_" + item.action(), actor, item.assetId(), metadata(item, bytesFreed), null, after(item));
+            record(c, "LIFECYCLE_" + item.action(), actor, item.assetId(), metadata(item, bytesFreed), null, after(item));
             return done(c, item, bytesFreed, message);
         });
     }
@@ -88,7 +88,7 @@ public final class JdbcLifecycleSteps implements LifecycleSteps {
     @Override
     public void purge(PlanItem item, long bytesFreed, String actor) {
         tx.write(c -> {
-            Tx.record(c, "LIFECYCLE_DELETE", actor, item.assetId(), metadata(item, bytesFreed), null, after(item));
+            record(c, "LIFECYCLE_DELETE", actor, item.assetId(), metadata(item, bytesFreed), null, after(item));
             Tx.update(c, "delete from asset where id = ?", item.assetId());
             return done(c, item, bytesFreed, "purged");
         });
@@ -98,6 +98,16 @@ public final class JdbcLifecycleSteps implements LifecycleSteps {
     public void failed(PlanItem item, String message) {
         tx.write(c -> Tx.update(c, "update lifecycle_plan_item set state = 'FAILED', message = ?, finished_at = now() where id = ?",
                 message, item.id()));
+    }
+
+    /** Writes the audit record in the step's own transaction, through the database's function (which stamps the login). */
+    private static void record(java.sql.Connection c, String type, String actor, UUID asset, String metadataJson, String beforeJson,
+                               String afterJson) throws SQLException {
+        try (java.sql.PreparedStatement st = c.prepareStatement("select reelbase_record_action(?, null, null, ?, ?, 'lifecycle', null,"
+                + " ?::jsonb, ?::jsonb, ?::jsonb)")) {
+            Tx.bind(st, type, actor, asset, metadataJson, beforeJson, afterJson);
+            st.execute();
+        }
     }
 
     private static int done(java.sql.Connection c, PlanItem item, long freed, String message) throws SQLException {

@@ -38,8 +38,11 @@ final class PlanWriter {
                 kind, Timestamp.from(now), catalogue).get(0);
     }
 
-    /** Writes the plan's items for the assets {@code part} lets through (one of {@link #HALVES}), and its rules' counts. */
-    static void items(Connection c, UUID run, List<LifecycleRule> active, Instant now, String part) throws SQLException {
+    /**
+     * Writes the plan's items for the assets {@code part} lets through (one of {@link #HALVES}), and its rules' counts;
+     * returns how many assets it acts on and their bytes. (A statement's writing CTEs run whether or not it reads them.)
+     */
+    static RunSummary.Totals items(Connection c, UUID run, List<LifecycleRule> active, Instant now, String part) throws SQLException {
         // The per-asset ranking sorts every due rule of every asset: in memory, not on disk.
         Tx.update(c, "set local work_mem = '128MB'");
         RuleSql all = RuleSql.union(active, part);
@@ -49,7 +52,7 @@ final class PlanWriter {
         params.add(run);
         params.add(run);
         params.add(run);
-        Tx.list(c, RuleSql.with() + ", d as materialized (" + RuleSql.due(all.sql) + "),"
+        return Tx.list(c, RuleSql.with() + ", d as materialized (" + RuleSql.due(all.sql) + "),"
                 + " ranked as (select v.*, row_number() over w as rk, first_value(v.rule_name) over w as winner,"
                 + "   array_agg(v.rule_name) filter (where not v.held and not v.done_already and not v.no_root) over whole as eligible"
                 + "   from (" + RuleSql.verdicts("select * from d where d.action is not null") + ") v"
@@ -63,7 +66,7 @@ final class PlanWriter {
                 + "     r.bytes, case when r.reason is null then 'ACT' else 'SPARED' end, r.reason,"
                 + "     case when r.no_root then r.target_tier when r.reason is null"
                 + "       then nullif(array_to_string(array_remove(r.eligible, r.rule_name), ', '), '') end"
-                + "   from judged r where r.reason is distinct from 'HIGHER_PRIORITY_RULE' returning 1),"
+                + "   from judged r where r.reason is distinct from 'HIGHER_PRIORITY_RULE' returning verdict, bytes),"
                 + " pairs as (insert into lifecycle_run_overlap (run_id, rule_name, winner, assets)"
                 + "   select ?::uuid, j.rule_name, j.winner, count(*) from judged j where j.reason = 'HIGHER_PRIORITY_RULE'"
                 + "   group by j.rule_name, j.winner"
@@ -74,16 +77,24 @@ final class PlanWriter {
                 + "   on conflict (run_id, rule_id) do update set matched = lifecycle_run_rule.matched + excluded.matched,"
                 + "     not_yet = lifecycle_run_rule.not_yet + excluded.not_yet,"
                 + "     next_due_at = least(lifecycle_run_rule.next_due_at, excluded.next_due_at) returning 1)"
-                + " select (select count(*) from items) + (select count(*) from pairs) + (select count(*) from rules)", rs -> rs.getLong(1),
-                params.toArray());
+                + " select count(*) filter (where verdict = 'ACT'), coalesce(sum(bytes) filter (where verdict = 'ACT'), 0) from items",
+                rs -> new RunSummary.Totals(rs.getLong(1), rs.getLong(2)), params.toArray()).get(0);
     }
 
-    /** Deleted assets past the grace period become PURGE items (held ones are spared). */
-    static void purges(Connection c, UUID run, LifecycleSettings settings, Instant now) throws SQLException {
-        Tx.update(c, "insert into lifecycle_plan_item (run_id, asset_id, asset_title, rule_id, rule_name, action, bytes, verdict, reason)"
-                + " select ?::uuid, a.id, a.title, null, ?, 'PURGE', coalesce(a.file_size, 0),"
+    /** Deleted assets past the grace period become PURGE items (held ones are spared); returns the purges and their bytes. */
+    static RunSummary.Totals purges(Connection c, UUID run, LifecycleSettings settings, Instant now) throws SQLException {
+        return Tx.list(c, "with items as (insert into lifecycle_plan_item (run_id, asset_id, asset_title, rule_id, rule_name, action, bytes,"
+                + " verdict, reason) select ?::uuid, a.id, a.title, null, ?, 'PURGE', coalesce(a.file_size, 0),"
                 + "   case when a.legal_hold then 'SPARED' else 'ACT' end, case when a.legal_hold then 'LEGAL_HOLD' end"
-                + " from asset a where a.status = 'DELETED' and a.deleted_at <= ?", run,
-                "Purge " + settings.purgeAfterDays() + " days after deletion", Timestamp.from(now.minus(Duration.ofDays(settings.purgeAfterDays()))));
+                + " from asset a where a.status = 'DELETED' and a.deleted_at <= ? returning verdict, bytes)"
+                + " select count(*) filter (where verdict = 'ACT'), coalesce(sum(bytes) filter (where verdict = 'ACT'), 0) from items",
+                rs -> new RunSummary.Totals(rs.getLong(1), rs.getLong(2)), run, "Purge " + settings.purgeAfterDays() + " days after deletion",
+                Timestamp.from(now.minus(Duration.ofDays(settings.purgeAfterDays())))).get(0);
+    }
+
+    /** What the run acts on, in all (what a list of runs shows). */
+    static void totals(Connection c, UUID run, List<RunSummary.Totals> parts) throws SQLException {
+        Tx.update(c, "update lifecycle_run set assets_matched = ?, bytes_affected = ? where id = ?",
+                parts.stream().mapToLong(RunSummary.Totals::assets).sum(), parts.stream().mapToLong(RunSummary.Totals::bytes).sum(), run);
     }
 }

@@ -66,26 +66,27 @@ public final class LifecycleViewModel {
         loading = false;
     }
 
-    /** Loads the rules (with today's counts) and the collections; the editor keeps the rule it shows. */
+    /** What the screen reads when it is shown. */
+    private record Loaded(List<RuleRow> rules, List<Collection> collections, io.reelbase.core.lifecycle.LifecycleSettings settings) {
+    }
+
+    /** Loads the rules (with today's counts), the collections and the settings; the editor keeps the rule it shows. */
     public void load() {
-        tasks.<List<Object>>submit("Loading lifecycle rules", p -> {
+        tasks.<Loaded>submit("Loading lifecycle rules", p -> {
             List<RuleRow> rows = new ArrayList<>();
             Instant now = Instant.now();
             for (LifecycleRule r : services.rules().all()) {
                 rows.add(new RuleRow(r, describe(services.plans().count(r, now))));
             }
-            return List.of(rows, services.collections().all(), services.plans().settings());
+            return new Loaded(rows, services.collections().all(), services.plans().settings());
         }, got -> {
-            io.reelbase.core.lifecycle.LifecycleSettings set = (io.reelbase.core.lifecycle.LifecycleSettings) got.get(2);
-            purgeDays.set(set.purgeAfterDays());
-            deletePercent.set((int) Math.round(set.maxDeletePercent()));
-            everyHours.set(set.runEveryHours());
-            @SuppressWarnings("unchecked") List<RuleRow> rows = (List<RuleRow>) got.get(0);
-            @SuppressWarnings("unchecked") List<Collection> cs = (List<Collection>) got.get(1);
-            collections.setAll(cs);
-            rules.setAll(rows);
+            purgeDays.set(got.settings().purgeAfterDays());
+            deletePercent.set((int) Math.round(got.settings().maxDeletePercent()));
+            everyHours.set(got.settings().runEveryHours());
+            collections.setAll(got.collections());
+            rules.setAll(got.rules());
             if (draft.id() != null) {
-                rows.stream().filter(r -> r.rule().id().equals(draft.id())).findFirst().ifPresent(selected::set);
+                got.rules().stream().filter(r -> r.rule().id().equals(draft.id())).findFirst().ifPresent(selected::set);
             }
             count();
         }, e -> notice.set(Problems.describe(e)));

@@ -4,10 +4,12 @@ import io.reelbase.app.ui.BackgroundTasks;
 import io.reelbase.app.ui.DialogService;
 import io.reelbase.app.ui.Problems;
 import io.reelbase.core.Bytes;
+import io.reelbase.core.lifecycle.ItemState;
 import io.reelbase.core.lifecycle.LifecycleAction;
 import io.reelbase.core.lifecycle.LifecyclePlans;
 import io.reelbase.core.lifecycle.MassDeletionStop;
 import io.reelbase.core.lifecycle.PlanItem;
+import io.reelbase.core.lifecycle.RunHeader;
 import io.reelbase.core.lifecycle.RunOptions;
 import io.reelbase.core.lifecycle.RunSummary;
 import java.time.Instant;
@@ -45,7 +47,7 @@ public final class SimulationModel {
     private final ReadOnlyObjectWrapper<List<LifecyclePlans.ProjectedWeek>> projection = new ReadOnlyObjectWrapper<>(List.of());
     private final ObservableList<PlanItem> items = FXCollections.observableArrayList();
     private final ObservableList<String> overlaps = FXCollections.observableArrayList();
-    private final ObservableList<RunSummary> runs = FXCollections.observableArrayList();
+    private final ObservableList<RunHeader> runs = FXCollections.observableArrayList();
     private final ObjectProperty<Show> show = new SimpleObjectProperty<>(Show.ALL);
     private final StringProperty titleFilter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("Simulate to see what the rules would do now, asset by asset.");
@@ -65,15 +67,15 @@ public final class SimulationModel {
         this.afterRun = then;
     }
 
-    /** What a run's screen shows, read together in the background. */
+    /** What a run's screen shows, read together in the background; {@code weeks} is null when the projection still holds. */
     private record Loaded(RunSummary summary, List<PlanItem> items, List<LifecyclePlans.Overlap> overlaps,
-                          List<LifecyclePlans.ProjectedWeek> weeks, List<RunSummary> runs) {
+                          List<LifecyclePlans.ProjectedWeek> weeks, List<RunHeader> runs) {
     }
 
     public void simulate() {
         busy.set(true);
-        tasks.submit("Simulating the lifecycle rules", p -> load(services.runner().run(RunOptions.SIMULATE, Instant.now(), p)), this::show,
-                this::failed);
+        tasks.submit("Simulating the lifecycle rules", p -> load(services.runner().run(RunOptions.SIMULATE, Instant.now(), p), true),
+                this::show, this::failed);
     }
 
     /** Runs the rules now after asking; a run over the deletion limit asks again with the count. */
@@ -90,69 +92,73 @@ public final class SimulationModel {
 
     private void execute(RunOptions options) {
         busy.set(true);
-        tasks.submit("Running the lifecycle rules", p -> load(services.runner().run(options, Instant.now(), p)), loaded -> {
+        tasks.submit("Running the lifecycle rules", p -> load(services.runner().run(options, Instant.now(), p), true), loaded -> {
             show(loaded);
             RunSummary s = loaded.summary();
             notice.set("Run finished: " + s.message() + " The list shows the plan against what was done.");
             afterRun.run();
         }, e -> {
             if (e instanceof MassDeletionStop stop) {
-                busy.set(false);
-                tasks.submit("Loading the stopped plan", p -> load(stop.plan()), this::show, this::failed);
-                long n = stop.plan().planned(LifecycleAction.DELETE).assets();
-                if (dialogs.confirm("Delete " + n + " Assets?", stop.getMessage() + "\n\nDelete them anyway? They can be restored until they"
-                        + " are purged.", "Delete " + n, "Do Nothing")) {
-                    execute(new RunOptions(false, n));
-                } else {
-                    notice.set("Nothing was done. " + stop.getMessage());
-                }
+                // Show the stopped plan first, then ask: the person decides on what the screen shows.
+                tasks.submit("Loading the stopped plan", p -> load(stop.plan(), false), loaded -> {
+                    show(loaded);
+                    confirmDeletions(stop);
+                }, this::failed);
                 return;
             }
             failed(e);
         });
     }
 
+    private void confirmDeletions(MassDeletionStop stop) {
+        long n = stop.plan().planned(LifecycleAction.DELETE).assets();
+        if (dialogs.confirm("Delete " + n + " Assets?", stop.getMessage() + "\n\nDelete them anyway? They can be restored until they"
+                + " are purged.", "Delete " + n, "Do Nothing")) {
+            execute(new RunOptions(false, n));
+        } else {
+            notice.set("Nothing was done. " + stop.getMessage());
+        }
+    }
+
     /** Shows a past run (its plan, and what was done). */
-    public void open(RunSummary run) {
+    public void open(RunHeader run) {
         if (run == null || summary.get() != null && run.id().equals(summary.get().id())) {
             return;
         }
         busy.set(true);
-        tasks.submit("Loading the lifecycle run", p -> load(services.plans().summary(run.id())), this::show, this::failed);
+        tasks.submit("Loading the lifecycle run", p -> load(services.plans().summary(run.id()), false), this::show, this::failed);
     }
 
-    private Loaded load(RunSummary s) {
+    /** A run's screen; the projection is read again only when the plan was made now ({@code fresh}), as it reads every rule. */
+    private Loaded load(RunSummary s, boolean fresh) {
         return new Loaded(s, services.plans().items(s.id(), query(), 0, PAGE), services.plans().overlaps(s.id()),
-                services.plans().project(Instant.now(), WEEKS), services.plans().recent(30));
+                fresh ? services.plans().project(Instant.now(), WEEKS) : null, services.plans().runs(30));
     }
 
     private LifecyclePlans.ItemQuery query() {
-        Boolean acts = switch (show.get()) {
-            case ACTING, FAILED -> true;
-            case SPARED -> false;
-            case ALL -> null;
+        return switch (show.get()) {
+            case ALL -> new LifecyclePlans.ItemQuery(null, null, titleFilter.get());
+            case ACTING -> new LifecyclePlans.ItemQuery(true, null, titleFilter.get());
+            case SPARED -> new LifecyclePlans.ItemQuery(false, null, titleFilter.get());
+            case FAILED -> new LifecyclePlans.ItemQuery(true, ItemState.FAILED, titleFilter.get());
         };
-        return new LifecyclePlans.ItemQuery(acts, null, null, null, titleFilter.get());
     }
 
     private void show(Loaded l) {
         busy.set(false);
         summary.set(l.summary());
-        setItems(l.items());
+        items.setAll(l.items());
         overlaps.setAll(l.overlaps().stream().map(o -> String.format(Locale.ROOT, "\u201c%s\u201d would also act on %,d asset%s that"
                 + " \u201c%s\u201d takes first%s", o.rule(), o.assets(), o.assets() == 1 ? "" : "s", o.winner(),
                 o.shadowed() ? ": it is shadowed and acts on nothing" : "")).toList());
-        projection.set(l.weeks());
+        if (l.weeks() != null) {
+            projection.set(l.weeks());
+        }
         runs.setAll(l.runs());
         if (l.summary().kind() == RunSummary.Kind.SIMULATION) {
             notice.set("Simulated at " + java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT)
                     .withZone(java.time.ZoneId.systemDefault()).format(l.summary().startedAt()) + ": " + totals(l.summary()) + ". Nothing was changed.");
         }
-    }
-
-    private void setItems(List<PlanItem> page) {
-        items.setAll(show.get() == Show.FAILED ? page.stream().filter(i -> i.state() == io.reelbase.core.lifecycle.ItemState.FAILED).toList()
-                : page);
     }
 
     private void reloadItems() {
@@ -161,7 +167,7 @@ public final class SimulationModel {
             return;
         }
         LifecyclePlans.ItemQuery q = query();
-        tasks.submit("Listing plan items", p -> services.plans().items(s.id(), q, 0, PAGE), this::setItems, this::failed);
+        tasks.submit("Listing plan items", p -> services.plans().items(s.id(), q, 0, PAGE), items::setAll, this::failed);
     }
 
     private void failed(Throwable e) {
@@ -201,7 +207,7 @@ public final class SimulationModel {
         return overlaps;
     }
 
-    public ObservableList<RunSummary> runs() {
+    public ObservableList<RunHeader> runs() {
         return runs;
     }
 

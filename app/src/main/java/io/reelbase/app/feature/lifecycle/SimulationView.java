@@ -5,6 +5,7 @@ import io.reelbase.core.asset.StorageTier;
 import io.reelbase.core.lifecycle.LifecycleAction;
 import io.reelbase.core.lifecycle.LifecyclePlans;
 import io.reelbase.core.lifecycle.PlanItem;
+import io.reelbase.core.lifecycle.RunHeader;
 import io.reelbase.core.lifecycle.RunSummary;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -53,19 +54,19 @@ final class SimulationView {
         run.setOnAction(e -> model.run());
         simulate.disableProperty().bind(model.busyProperty());
         run.disableProperty().bind(model.busyProperty());
-        ComboBox<RunSummary> runs = new ComboBox<>(model.runs());
+        ComboBox<RunHeader> runs = new ComboBox<>(model.runs());
         runs.setId("lifecycle-runs");
         runs.setPromptText("Past runs");
         runs.setConverter(new StringConverter<>() {
             @Override
-            public String toString(RunSummary s) {
+            public String toString(RunHeader s) {
                 return s == null ? "" : (s.kind() == RunSummary.Kind.SIMULATION ? "Simulation " : "Run ") + DateTimeFormatter.ofPattern(
                         "yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault()).format(s.startedAt()) + " \u00b7 "
                         + s.status().name().toLowerCase(Locale.ROOT);
             }
 
             @Override
-            public RunSummary fromString(String s) {
+            public RunHeader fromString(String s) {
                 return null;
             }
         });
