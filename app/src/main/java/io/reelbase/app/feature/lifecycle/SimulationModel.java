@@ -39,6 +39,8 @@ public final class SimulationModel {
     public enum Show { ALL, ACTING, SPARED, FAILED }
 
     static final int WEEKS = 13;
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss",
+            Locale.ROOT).withZone(java.time.ZoneId.systemDefault());
     private static final int PAGE = 500;
     private final LifecycleServices services;
     private final BackgroundTasks tasks;
@@ -67,7 +69,10 @@ public final class SimulationModel {
         this.afterRun = then;
     }
 
-    /** What a run's screen shows, read together in the background; {@code weeks} is null when the projection still holds. */
+    /**
+     * What a run's screen shows, read together in the background; {@code weeks} and {@code runs} are null when what is
+     * shown still holds (a past run opened: the rules' projection and the list of runs did not change).
+     */
     private record Loaded(RunSummary summary, List<PlanItem> items, List<LifecyclePlans.Overlap> overlaps,
                           List<LifecyclePlans.ProjectedWeek> weeks, List<RunHeader> runs) {
     }
@@ -100,7 +105,7 @@ public final class SimulationModel {
         }, e -> {
             if (e instanceof MassDeletionStop stop) {
                 // Show the stopped plan first, then ask: the person decides on what the screen shows.
-                tasks.submit("Loading the stopped plan", p -> load(stop.plan(), false), loaded -> {
+                tasks.submit("Loading the stopped plan", p -> load(stop.plan(), true), loaded -> {
                     show(loaded);
                     confirmDeletions(stop);
                 }, this::failed);
@@ -126,13 +131,17 @@ public final class SimulationModel {
             return;
         }
         busy.set(true);
-        tasks.submit("Loading the lifecycle run", p -> load(services.plans().summary(run.id()), false), this::show, this::failed);
+        tasks.submit("Loading the lifecycle run", p -> load(services.plans().summary(run.id()), false), l -> {
+            show(l);
+            notice.set("Showing the " + (run.kind() == RunSummary.Kind.SIMULATION ? "simulation" : "run") + " of " + TIME.format(run.startedAt())
+                    + (run.message() == null ? "" : ": " + run.message()));
+        }, this::failed);
     }
 
     /** A run's screen; the projection is read again only when the plan was made now ({@code fresh}), as it reads every rule. */
     private Loaded load(RunSummary s, boolean fresh) {
         return new Loaded(s, services.plans().items(s.id(), query(), 0, PAGE), services.plans().overlaps(s.id()),
-                fresh ? services.plans().project(Instant.now(), WEEKS) : null, services.plans().runs(30));
+                fresh ? services.plans().project(Instant.now(), WEEKS) : null, fresh ? services.plans().runs(30) : null);
     }
 
     private LifecyclePlans.ItemQuery query() {
@@ -154,10 +163,11 @@ public final class SimulationModel {
         if (l.weeks() != null) {
             projection.set(l.weeks());
         }
-        runs.setAll(l.runs());
+        if (l.runs() != null) {
+            runs.setAll(l.runs());
+        }
         if (l.summary().kind() == RunSummary.Kind.SIMULATION) {
-            notice.set("Simulated at " + java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT)
-                    .withZone(java.time.ZoneId.systemDefault()).format(l.summary().startedAt()) + ": " + totals(l.summary()) + ". Nothing was changed.");
+            notice.set("Simulated at " + TIME.format(l.summary().startedAt()) + ": " + totals(l.summary()) + ". Nothing was changed.");
         }
     }
 
