@@ -72,6 +72,7 @@ public final class LifecycleViewModel {
 
     /** Loads the rules (with today's counts), the collections and the settings; the editor keeps the rule it shows. */
     public void load() {
+        simulation.loadRuns();
         tasks.<Loaded>submit("Loading lifecycle rules", p -> {
             List<RuleRow> rows = new ArrayList<>();
             Instant now = Instant.now();

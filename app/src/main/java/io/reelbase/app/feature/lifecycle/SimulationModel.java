@@ -125,6 +125,11 @@ public final class SimulationModel {
         }
     }
 
+    /** Lists the past runs (when the screen is shown), without reading any of them. */
+    void loadRuns() {
+        tasks.submit("Listing lifecycle runs", p -> services.plans().runs(30), runs::setAll, this::failed);
+    }
+
     /** Shows a past run (its plan, and what was done). */
     public void open(RunHeader run) {
         if (run == null || summary.get() != null && run.id().equals(summary.get().id())) {
