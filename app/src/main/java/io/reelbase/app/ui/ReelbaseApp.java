@@ -83,13 +83,13 @@ public final class ReelbaseApp extends Application {
         ServerLogin given = ServerLogin.of(settings.jdbcUrl(), settings.user());
         ServerLogin shown = memory.last().filter(m -> m.host().equals(given.host()) && m.database().equals(given.database())
                 && settings.user() == null).orElse(given);
-        LoginViewModel<Opened> login = new LoginViewModel<>(runner, l -> {
+        LoginViewModel<io.reelbase.app.OpenCatalogue> login = new LoginViewModel<>(runner, l -> {
             DatabaseSettings tried = DatabaseSettings.server(l.jdbcUrl(), l.user(), l.password() == null ? null : new String(l.password()))
                     .withPoolSize(settings.poolSize());
             Database db = Database.open(tried);
             settings = tried;
             memory.remember(l);
-            return opened(db);
+            return io.reelbase.app.OpenCatalogue.of(db, dataHome);
         }, this::showLibrary);
         login.fill(shown, why);
         LoginView view = new LoginView(login, "Reelbase " + BuildInfo.version());
@@ -111,27 +111,20 @@ public final class ReelbaseApp extends Application {
 
     private void openCatalogue() {
         startupMessage.setText("Opening " + settings.describe() + "…");
-        runner.<Opened>submit("Opening the catalogue", progress -> {
+        runner.<io.reelbase.app.OpenCatalogue>submit("Opening the catalogue", progress -> {
                     progress.update(-1, settings.describe());
                     long t0 = System.nanoTime();
                     Database db = Database.open(settings);
                     LOG.info("Catalogue open in {} ms (server, schema check, mapping)", (System.nanoTime() - t0) / 1_000_000);
-                    return opened(db);
+                    return io.reelbase.app.OpenCatalogue.of(db, dataHome);
                 },
                 this::showLibrary,
                 this::cannotOpen);
     }
 
-    /** The open catalogue and where this app's workers write proxies. */
-    private record Opened(Database database, java.nio.file.Path proxies) {
-    }
 
-    /** Where proxies go is in the catalogue (a shared proxy root): read in the background task that opened it, not on the FX thread. */
-    private Opened opened(Database db) {
-        return new Opened(db, dataHome == null ? null : io.reelbase.app.MediaPipeline.proxyFolder(db, dataHome.resolve("proxies")));
-    }
 
-    private void showLibrary(Opened opened) {
+    private void showLibrary(io.reelbase.app.OpenCatalogue opened) {
         Database database = opened.database();
         FxDialogService dialogs = new FxDialogService(stage);
         context = new AppContext(database, runner, dialogs, dataHome, opened.proxies(), 2);
