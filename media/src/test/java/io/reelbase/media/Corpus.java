@@ -44,6 +44,24 @@ public final class Corpus {
         return dir.get();
     }
 
+    /**
+     * The extra corpus of orientation and tiled stills: {@code -Dreelbase.corpusExtra=DIR}, else
+     * {@code corpus-extra} beside the corpus. The calling test is skipped, saying so, without it.
+     */
+    public static Path requireExtra() {
+        String configured = System.getProperty("reelbase.corpusExtra");
+        Optional<Path> dir = configured != null && !configured.isBlank() ? Optional.of(Path.of(configured))
+                : directory().map(d -> d.resolveSibling("corpus-extra"));
+        boolean there = dir.isPresent() && Files.isRegularFile(dir.get().resolve("MANIFEST.tsv"));
+        String why = "the extra media corpus was not found (looked for -Dreelbase.corpusExtra, then corpus-extra beside "
+                + "the corpus in ../shared)";
+        if (!there) {
+            LoggerFactory.getLogger(Corpus.class).warn("Skipping a corpus test: {}", why);
+        }
+        Assumptions.assumeTrue(there, why);
+        return dir.get();
+    }
+
     public static String whereItShouldBe() {
         return "the media corpus was not found (looked for -Dreelbase.corpus, then ../shared/corpus beside the repository)";
     }

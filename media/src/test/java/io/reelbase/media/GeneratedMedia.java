@@ -142,7 +142,7 @@ public final class GeneratedMedia {
     }
 
     /** A picture whose top is clearly marked, so an upside-down or turned result can be seen. */
-    static BufferedImage picture(int w, int h, int frame) {
+    public static BufferedImage picture(int w, int h, int frame) {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = img.createGraphics();
         g.setPaint(new GradientPaint(0, 0, new Color(30, 90, 200), w, h, new Color(240, 180, 40)));

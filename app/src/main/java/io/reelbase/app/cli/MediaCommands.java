@@ -132,8 +132,9 @@ final class MediaCommands {
                 if (s.displayWidth() != null && (!s.displayWidth().equals(s.width()) || !s.displayHeight().equals(s.height()))) {
                     sb.append(" shown as ").append(s.displayWidth()).append('x').append(s.displayHeight());
                 }
-                if (s.rotation() != 0) {
-                    sb.append(", turned ").append(s.rotation()).append("° clockwise");
+                var shown = new io.reelbase.core.media.Orientation(s.rotation(), s.mirrored());
+                if (!shown.equals(io.reelbase.core.media.Orientation.UPRIGHT)) {
+                    sb.append(", ").append(shown.describe());
                 }
                 if (s.frameRateNum() != null) {
                     sb.append(String.format(Locale.ROOT, ", %.3f fps", s.frameRateNum() / (double) s.frameRateDen()));

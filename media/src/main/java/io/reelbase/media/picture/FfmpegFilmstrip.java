@@ -3,6 +3,7 @@ package io.reelbase.media.picture;
 import io.reelbase.core.Progress;
 import io.reelbase.core.media.Filmstrip;
 import io.reelbase.core.media.MediaException;
+import io.reelbase.core.media.Orientation;
 import io.reelbase.core.media.Thumbnail;
 import io.reelbase.media.probe.FfmpegProbe;
 import java.awt.Color;
@@ -33,8 +34,7 @@ public final class FfmpegFilmstrip {
                 throw new MediaException(file, "its duration is unknown, so frames cannot be spread over it.",
                         "The file may be damaged or a live stream dump; remux it with a media tool.");
             }
-            int clockwise = grab.matrix().clockwise();
-            boolean mirrored = grab.matrix().mirrored();
+            Orientation orientation = grab.orientation(null);
             List<BufferedImage> images = new ArrayList<>();
             List<Filmstrip.Frame> frames = new ArrayList<>();
             long lastMs = -1;
@@ -52,7 +52,7 @@ public final class FfmpegFilmstrip {
                     continue;
                 }
                 lastMs = ms;
-                BufferedImage upright = Pictures.upright(d.image(), clockwise, mirrored);
+                BufferedImage upright = Pictures.upright(d.image(), orientation);
                 images.add(upright);
                 frames.add(new Filmstrip.Frame(ms, Pictures.jpeg(upright, 0.8f), upright.getWidth(), upright.getHeight()));
                 progress.update((i + 1) / (double) count, "Frame " + (i + 1) + " of " + count);
@@ -76,12 +76,11 @@ public final class FfmpegFilmstrip {
             if (!grab.openVideo(false) || grab.isCoverArt()) {
                 throw new MediaException(file, "there is no moving picture in this file.", "Scenes are found in video.");
             }
-            int clockwise = grab.matrix().clockwise();
-            boolean mirrored = grab.matrix().mirrored();
+            Orientation orientation = grab.orientation(null);
             List<BufferedImage> images = new ArrayList<>();
             List<Filmstrip.Frame> frames = new ArrayList<>();
             for (FrameGrab.Decoded d : grab.scenes(frameLongSide, 0.25, 500, max, progress)) {
-                BufferedImage upright = Pictures.upright(d.image(), clockwise, mirrored);
+                BufferedImage upright = Pictures.upright(d.image(), orientation);
                 images.add(upright);
                 frames.add(new Filmstrip.Frame(d.timestampMs() == null ? 0 : d.timestampMs(), Pictures.jpeg(upright, 0.8f),
                         upright.getWidth(), upright.getHeight()));

@@ -3,7 +3,6 @@ package io.reelbase.media.picture;
 import io.reelbase.core.media.MediaException;
 import io.reelbase.core.media.Thumbnail;
 import io.reelbase.core.media.Thumbnailer;
-import io.reelbase.media.probe.Exif;
 import io.reelbase.media.probe.ExifReader;
 import io.reelbase.media.probe.FfmpegProbe;
 import java.awt.image.BufferedImage;
@@ -39,23 +38,13 @@ public final class FfmpegThumbnailer implements Thumbnailer {
                 throw new MediaException(file, "there is no picture in this file.",
                         "Nothing to show as a thumbnail; the library shows a placeholder instead.");
             }
-            boolean still = ExifReader.isStillFormat(grab.formatName(), grab.majorBrand());
+            boolean still = grab.isStill();
             FrameGrab.Decoded chosen = still || grab.isCoverArt() ? grab.grab(0, longSide) : choose(grab, longSide);
             if (chosen == null) {
                 throw new MediaException(file, "no picture could be decoded from it.",
                         "The file may be damaged or cut short; try playing it in a media player.");
             }
-            int clockwise;
-            boolean mirrored;
-            if (still) {
-                Exif exif = exifReader.read(file);
-                clockwise = exif.clockwise();
-                mirrored = exif.mirrored();
-            } else {
-                clockwise = grab.matrix().clockwise();
-                mirrored = grab.matrix().mirrored();
-            }
-            BufferedImage upright = Pictures.upright(chosen.image(), clockwise, mirrored);
+            BufferedImage upright = Pictures.upright(chosen.image(), grab.orientation(() -> exifReader.read(file).orientation()));
             return new Thumbnail(Pictures.jpeg(upright, 0.85f), upright.getWidth(), upright.getHeight(),
                     grab.isCoverArt() || still ? null : chosen.timestampMs(),
                     grab.isCoverArt() ? "cover art" : still ? "still" : "poster frame");

@@ -1,9 +1,15 @@
 package io.reelbase.media.picture;
 
 import io.reelbase.core.media.MediaException;
+import io.reelbase.core.media.Orientation;
+import io.reelbase.media.DisplayMatrix;
 import io.reelbase.media.FfmpegErrors;
+import io.reelbase.media.PictureOrientation;
+import io.reelbase.media.TileGrid;
+import io.reelbase.media.probe.ExifReader;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
@@ -32,6 +38,9 @@ final class FrameGrab implements AutoCloseable {
     private boolean opened;
     /** Whether packets were read already, so that a grab at 0 must seek back. */
     private boolean used;
+    /** The tile grid the picture is stored as (HEIF), or null. */
+    private TileGrid grid;
+    private int missingTiles;
 
     FrameGrab(Path file) {
         this.file = file;
@@ -47,6 +56,7 @@ final class FrameGrab implements AutoCloseable {
         if (!headersComplete()) {
             avformat.avformat_find_stream_info(fmt, (PointerPointer<?>) null);
         }
+        grid = TileGrid.find(fmt);
     }
 
     private boolean headersComplete() {
@@ -85,8 +95,25 @@ final class FrameGrab implements AutoCloseable {
         return false;
     }
 
-    io.reelbase.media.DisplayMatrix matrix() {
-        return io.reelbase.media.DisplayMatrix.of(stream.codecpar());
+    /**
+     * The transform that shows the open picture upright ({@link PictureOrientation}): the tile grid's or the
+     * stream's display matrix, else for a still its EXIF orientation, read only then from {@code exif}
+     * (may be null for video).
+     */
+    Orientation orientation(Supplier<Integer> exif) {
+        DisplayMatrix matrix = grid != null ? grid.matrix() : DisplayMatrix.of(stream.codecpar());
+        boolean still = isStill();
+        return PictureOrientation.of(matrix, still, matrix == null && still && exif != null ? exif.get() : null);
+    }
+
+    /** A still picture format (JPEG, PNG, HEIF, AVIF, …) rather than video. */
+    boolean isStill() {
+        return ExifReader.isStillFormat(formatName(), majorBrand());
+    }
+
+    /** Tiles of a grid picture that could not be decoded at the last grab (0 for other pictures). */
+    int missingTiles() {
+        return missingTiles;
     }
 
     /** Chooses the main picture stream: a real video stream, else cover art. Returns false if there is none. */
@@ -104,7 +131,7 @@ final class FrameGrab implements AutoCloseable {
                 best = best < 0 ? i : best;
             }
         }
-        int chosen = best >= 0 ? best : cover;
+        int chosen = grid != null && !grid.tiles().isEmpty() ? grid.tiles().get(0).streamIndex() : best >= 0 ? best : cover;
         if (chosen < 0) {
             return false;
         }
@@ -144,6 +171,12 @@ final class FrameGrab implements AutoCloseable {
 
     /** Seeks to the keyframe at or before {@code seconds} and decodes the first picture from there, or null. */
     Decoded grab(double seconds, int longSide) {
+        if (grid != null) {
+            used = true;
+            GridAssembler.Result r = new GridAssembler(fmt, decoder, grid).assemble(longSide, scaler);
+            missingTiles = r.missingTiles();
+            return r.missingTiles() == r.tiles() ? null : new Decoded(r.image(), null);
+        }
         if (isCoverArt()) {
             return reader.decodeOne(stream.attached_pic()) ? convert(longSide) : null;
         }

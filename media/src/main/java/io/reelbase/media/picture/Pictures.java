@@ -1,5 +1,6 @@
 package io.reelbase.media.picture;
 
+import io.reelbase.core.media.Orientation;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
@@ -17,17 +18,16 @@ public final class Pictures {
     private Pictures() {
     }
 
-    /** Turns by {@code clockwise} degrees (0, 90, 180, 270) after mirroring left-right if asked. */
-    public static BufferedImage upright(BufferedImage src, int clockwise, boolean mirrored) {
-        if (clockwise % 360 == 0 && !mirrored) {
+    /** The stored picture transformed as {@code o} says: mirrored left-right first if asked, then turned clockwise. */
+    public static BufferedImage upright(BufferedImage src, Orientation o) {
+        if (o.equals(Orientation.UPRIGHT)) {
             return src;
         }
         int w = src.getWidth();
         int h = src.getHeight();
-        boolean swap = clockwise == 90 || clockwise == 270;
-        BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage out = new BufferedImage(o.swapsSides() ? h : w, o.swapsSides() ? w : h, BufferedImage.TYPE_3BYTE_BGR);
         AffineTransform t = new AffineTransform();
-        switch (clockwise) {
+        switch (o.clockwise()) {
             case 90 -> {
                 t.translate(h, 0);
                 t.rotate(Math.PI / 2);
@@ -43,7 +43,8 @@ public final class Pictures {
             default -> {
             }
         }
-        if (mirrored) {
+        if (o.mirrored()) {
+            // concatenated last, so applied to the pixels first
             t.translate(w, 0);
             t.scale(-1, 1);
         }

@@ -74,7 +74,9 @@ public final class FfmpegProbe implements MediaProbe {
             raw.put("format", format);
             @SuppressWarnings("unchecked")
             String brand = format.get("tags") instanceof Map<?, ?> t ? (String) ((Map<String, String>) t).get("major_brand") : null;
-            Exif stills = ExifReader.isStillFormat((String) format.get("format_name"), brand) ? exif.read(file) : Exif.NONE;
+            boolean still = ExifReader.isStillFormat((String) format.get("format_name"), brand);
+            Exif stills = still ? exif.read(file) : Exif.NONE;
+            PictureLayout.describe(ctx, still, stills, raw);
             return new ProbeResult(raw, ProbeSummaries.summarize(raw, stills), warnings);
         } finally {
             avformat.avformat_close_input(ctx);
@@ -295,9 +297,6 @@ public final class FfmpegProbe implements MediaProbe {
             Map<String, Object> sd = new LinkedHashMap<>();
             sd.put("side_data_type", "Display Matrix");
             sd.put("rotation", dm.matrixRotation());
-            if (dm.mirrored()) {
-                sd.put("mirrored", true);
-            }
             list.add(sd);
         }
         AVPacketSideData dovi = avcodec.av_packet_side_data_get(all, count, AV_PKT_DATA_DOVI_CONF);

@@ -2,6 +2,7 @@ package io.reelbase.media.probe;
 
 import io.reelbase.core.asset.AssetType;
 import io.reelbase.core.media.HdrFormat;
+import io.reelbase.core.media.Orientation;
 import io.reelbase.core.media.TechnicalSummary;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -43,22 +44,14 @@ final class ProbeSummaries {
             width = exif.width();
             height = exif.height();
         }
-        int rotation = 0;
-        boolean mirrored = false;
-        if (video.isPresent()) {
-            for (Map<String, Object> sd : (List<Map<String, Object>>) video.get().getOrDefault("side_data_list", List.of())) {
-                if (sd.get("rotation") instanceof Integer r) {
-                    // The display matrix turns counter-clockwise; people count clockwise.
-                    rotation = Math.floorMod(-r, 360);
-                    rotation = (rotation + 45) / 90 * 90 % 360;
-                    mirrored = Boolean.TRUE.equals(sd.get("mirrored"));
-                }
-            }
+        int[] grid = PictureLayout.gridSize(raw);
+        if (grid != null) {
+            width = grid[0];
+            height = grid[1];
         }
-        if (type == AssetType.IMAGE && exif.orientation() != null) {
-            rotation = exif.clockwise();
-            mirrored = exif.mirrored();
-        }
+        Orientation orientation = PictureLayout.orientation(raw);
+        int rotation = orientation.clockwise();
+        boolean mirrored = orientation.mirrored();
         String sar = video.map(v -> (String) v.get("sample_aspect_ratio")).orElse(null);
         Integer displayWidth = width;
         Integer displayHeight = height;

@@ -3,6 +3,7 @@ package io.reelbase.app.feature.library;
 import static io.reelbase.app.feature.library.InspectorLayout.fact;
 
 import io.reelbase.core.asset.Asset;
+import io.reelbase.core.media.Orientation;
 import io.reelbase.core.media.TechnicalSummary;
 import java.util.Locale;
 import java.util.Optional;
@@ -95,7 +96,8 @@ final class TechnicalFactsView {
                 : t.pixelFormat() + (t.bitDepth() == null ? "" : ", " + t.bitDepth() + "-bit"));
         r = fact(technical, r, "Colour", t.colorPrimaries() == null ? null
                 : t.colorPrimaries() + " / " + t.colorTransfer() + (t.hdr() == null ? "" : "  " + t.hdr()));
-        r = fact(technical, r, "Rotation", t.rotation() == 0 ? null : t.rotation() + "\u00B0" + (t.mirrored() ? ", mirrored" : ""));
+        Orientation shown = new Orientation(t.rotation(), t.mirrored());
+        r = fact(technical, r, "Orientation", shown.equals(Orientation.UPRIGHT) ? null : "stored " + shown.describe());
         return fact(technical, r, "Scan", t.fieldOrder());
     }
 
