@@ -46,17 +46,27 @@ public final class GeneratedMedia {
             return new Spec(0, 0, seconds, 0, 1.0, avutil.AV_PIX_FMT_YUV420P, 2, avcodec.AV_CODEC_ID_H264);
         }
 
+        public Spec seconds(double length) {
+            return new Spec(width, height, length, displayRotation, sampleAspect, pixelFormat, audioChannels, videoCodec);
+        }
+
         public Spec channels(int n) {
             return new Spec(width, height, seconds, displayRotation, sampleAspect, pixelFormat, n, videoCodec);
         }
     }
 
     public static Path mp4(Path file, Spec spec) throws IOException {
+        return mp4(file, spec, java.util.Map.of());
+    }
+
+    /** With muxer options, e.g. {@code movflags=+faststart} for an MP4 whose index comes first, as cameras write. */
+    public static Path mp4(Path file, Spec spec, java.util.Map<String, String> muxerOptions) throws IOException {
         Java2DFrameConverter converter = new Java2DFrameConverter();
         FFmpegFrameRecorder r = new FFmpegFrameRecorder(file.toFile(), spec.width(), spec.height(), spec.audioChannels());
         try {
             String name = file.getFileName().toString();
             r.setFormat(name.endsWith(".mov") ? "mov" : name.endsWith(".mkv") ? "matroska" : "mp4");
+            muxerOptions.forEach(r::setOption);
             if (spec.width() > 0) {
                 r.setVideoCodec(spec.videoCodec());
             }

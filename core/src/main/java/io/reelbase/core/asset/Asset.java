@@ -40,6 +40,7 @@ public record Asset(
         Instant updatedAt,
         Instant archivedAt,
         Instant deletedAt,
+        String damage,
         List<String> tags) {
 
     public Asset {
@@ -59,6 +60,6 @@ public record Asset(
         return new Asset(id, title, description, type, status, reviewStatus, sourceSystem, sourceId, fileHash, fileSize,
                 originalFilename, mimeType, durationMs, recordedAt, parentId, derivativeType, customFields, operationalTags,
                 enrichedMetadata, version, versionId, legalHold, storageTier, createdBy, createdAt, updatedAt, archivedAt,
-                deletedAt, newTags);
+                deletedAt, damage, newTags);
     }
 }

@@ -35,6 +35,13 @@ public interface AssetWrites {
     Asset recordProcessing(UUID id, AssetStatus status, Long durationMs, String mimeType, Instant recordedAt,
                            String summary, String actor);
 
+    /**
+     * As {@link #recordProcessing} with status PROCESSED, and what is wrong with the file ({@code damage}, e.g. "the
+     * file ends at 38% of its stated duration"), or null when it is whole, which clears an earlier note.
+     */
+    Asset recordProcessed(UUID id, Long durationMs, String mimeType, Instant recordedAt, String damage,
+                          String summary, String actor);
+
     /** Removes the asset and everything that hangs off it; the audit trail keeps the record. */
     void delete(UUID id);
 }

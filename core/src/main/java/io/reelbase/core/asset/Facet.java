@@ -10,7 +10,8 @@ public enum Facet {
     CODEC("Codec"),
     RESOLUTION("Resolution"),
     SOURCE("Source"),
-    TAG("Tag");
+    TAG("Tag"),
+    CONDITION("Condition");
 
     private final String label;
 
@@ -30,6 +31,7 @@ public enum Facet {
             case STATUS -> AssetStatus.class;
             case REVIEW -> ReviewStatus.class;
             case SOURCE -> SourceSystem.class;
+            case CONDITION -> Condition.class;
             default -> null;
         };
         if (values == null) {

@@ -9,6 +9,7 @@ import io.reelbase.core.media.AssetMedia;
 import io.reelbase.core.media.ContentHasher;
 import io.reelbase.core.media.DerivativeKind;
 import io.reelbase.core.media.Filmstrip;
+import io.reelbase.core.media.MediaException;
 import io.reelbase.core.media.MediaEngine;
 import io.reelbase.core.media.ProbeResult;
 import io.reelbase.core.media.Proxy;
@@ -126,6 +127,7 @@ public final class JobRunner {
             int done = job.completed().size();
             int total = job.capabilities().size();
             TechnicalSummary summary = files.technicalMetadata(asset.id()).orElse(null);
+            List<String> unfinished = new java.util.ArrayList<>();
             for (Capability cap : todo) {
                 if (lost.get()) {
                     LOG.warn("Job {} is no longer ours (cancelled or taken over); stopping", job.id());
@@ -141,6 +143,14 @@ public final class JobRunner {
                 Optional<String> skipped;
                 try {
                     skipped = perform(cap, asset, original, summary, progress);
+                } catch (MediaException partial) {
+                    if (!cap.isOptional() || lost.get()) {
+                        throw partial;
+                    }
+                    // What the step made is kept; the asset is usable, with the problem noted.
+                    String why = "could not be finished: " + partial.getMessage();
+                    unfinished.add(cap.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + why);
+                    skipped = Optional.of(why);
                 } finally {
                     if (permit != null) {
                         permit.release();
@@ -158,9 +168,10 @@ public final class JobRunner {
             }
             current = null;
             queue.complete(job.id(), worker);
-            assets.recordProcessing(asset.id(), AssetStatus.PROCESSED, summary == null ? null : summary.durationMs(),
-                    summary == null ? null : summary.mimeType(), summary == null ? null : summary.capturedAt(),
-                    "Processed", worker);
+            String damage = Damage.note(summary, unfinished);
+            assets.recordProcessed(asset.id(), summary == null ? null : summary.durationMs(),
+                    summary == null ? null : summary.mimeType(), summary == null ? null : summary.capturedAt(), damage,
+                    damage == null ? "Processed" : "Processed; damaged: " + damage, worker);
         } catch (RuntimeException e) {
             String reason = e instanceof ReelbaseException re ? re.getMessage() : String.valueOf(e);
             LOG.info("Job {} failed at {}: {}", job.id(), current, reason);

@@ -8,7 +8,10 @@ import java.util.List;
  * The technical facts of a file the library shows and searches, derived from the probe: the
  * container, the main video and audio streams, stills' EXIF, and what follows from them.
  * Sizes are as stored; {@code displayWidth}/{@code displayHeight} are after sample aspect ratio
- * and rotation, as a person sees the picture.
+ * and rotation, as a person sees the picture. {@code damage} says how a file whose header reads is damaged
+ * ("the file ends at 38% of its stated duration"), null when it is whole; {@code frameCount}/{@code loopCount}
+ * describe animated stills; {@code dolbyVision} the Dolby Vision profile beside the base codec;
+ * {@code motionClip} a video appended to a still (motion photo); {@code pageCount} a document's pages.
  */
 public record TechnicalSummary(
         AssetType assetType,
@@ -54,7 +57,13 @@ public record TechnicalSummary(
         Double gpsLatitude,
         Double gpsLongitude,
         String resolutionCategory,
-        List<String> subtitleCodecs) {
+        List<String> subtitleCodecs,
+        String damage,
+        Integer frameCount,
+        Integer loopCount,
+        String dolbyVision,
+        boolean motionClip,
+        Integer pageCount) {
 
     public TechnicalSummary {
         subtitleCodecs = subtitleCodecs == null ? List.of() : List.copyOf(subtitleCodecs);

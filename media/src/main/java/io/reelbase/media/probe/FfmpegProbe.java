@@ -72,6 +72,11 @@ public final class FfmpegProbe implements MediaProbe {
             Map<String, Object> raw = new LinkedHashMap<>();
             raw.put("streams", streams);
             raw.put("format", format);
+            String damage = DataExtent.damage(file, ctx, size, format.get("duration") instanceof String d ? Double.parseDouble(d) : 0);
+            if (damage != null) {
+                raw.put("damage", damage);
+                warnings.add(damage);
+            }
             @SuppressWarnings("unchecked")
             String brand = format.get("tags") instanceof Map<?, ?> t ? (String) ((Map<String, String>) t).get("major_brand") : null;
             boolean still = ExifReader.isStillFormat((String) format.get("format_name"), brand);

@@ -109,7 +109,8 @@ final class ProbeSummaries {
                 audio.map(a -> longValue(a.get("bit_rate"))).orElse(null), audios.size(), coverArt, timecode,
                 instant(ftags.get("creation_time")), exif.orientation(), exif.make(), exif.model(), exif.capturedAt(),
                 exif.latitude(), exif.longitude(),
-                TechnicalSummary.resolutionCategory(displayWidth, displayHeight), new ArrayList<>(subtitles));
+                TechnicalSummary.resolutionCategory(displayWidth, displayHeight), new ArrayList<>(subtitles),
+                (String) raw.get("damage"), null, null, null, false, null);
     }
 
     static String mimeType(String formatName, String brand, AssetType type, Optional<Map<String, Object>> video,

@@ -93,4 +93,7 @@ class AssetEntity {
     Instant archivedAt;
     @Column(name = "deleted_at")
     Instant deletedAt;
+    /** How the file is damaged (it ends early, …), from processing; null when whole (V26). */
+    @Column(name = "damage")
+    String damage;
 }

@@ -87,6 +87,7 @@ final class AssetSql {
                     + " where coalesce(t.video_codec, t.audio_codec) = ?)", value);
             case RESOLUTION -> and("a.id in (select t.asset_id from technical_metadata t where t.resolution_category = ?)", value);
             case TAG -> and("a.id in (" + KEYWORDS + " and lower(n.name) = lower(?))", value);
+            case CONDITION -> and("(a.damage is not null) = (? = 'DAMAGED')", value);
         }
     }
 
@@ -294,6 +295,7 @@ final class AssetSql {
             case CODEC -> "coalesce(t.video_codec, t.audio_codec)";
             case RESOLUTION -> "t.resolution_category";
             case TAG -> "n.name";
+            case CONDITION -> "(case when a.damage is null then 'INTACT' else 'DAMAGED' end)";
         };
     }
 

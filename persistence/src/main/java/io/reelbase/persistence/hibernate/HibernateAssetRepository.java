@@ -198,6 +198,21 @@ public final class HibernateAssetRepository implements AssetRepository {
     @Override
     public Asset recordProcessing(UUID id, AssetStatus status, Long durationMs, String mimeType, Instant recordedAt,
                                   String summary, String actor) {
+        return recordProcessing(id, status, durationMs, mimeType, recordedAt, summary, actor, e -> { });
+    }
+
+    @Override
+    public Asset recordProcessed(UUID id, Long durationMs, String mimeType, Instant recordedAt, String damage,
+                                 String summary, String actor) {
+        return recordProcessing(id, AssetStatus.PROCESSED, durationMs, mimeType, recordedAt, summary, actor, e -> {
+            if (!java.util.Objects.equals(e.damage, damage)) {
+                e.damage = damage;
+            }
+        });
+    }
+
+    private Asset recordProcessing(UUID id, AssetStatus status, Long durationMs, String mimeType, Instant recordedAt,
+                                   String summary, String actor, Consumer<AssetEntity> more) {
         for (int attempt = 1; ; attempt++) {
             Asset current = find(id).orElseThrow(() -> new AssetNotFoundException(id));
             try {
@@ -215,6 +230,7 @@ public final class HibernateAssetRepository implements AssetRepository {
                     if (status == AssetStatus.ARCHIVED && e.archivedAt == null) {
                         e.archivedAt = Instant.now();
                     }
+                    more.accept(e);
                 }, null);
             } catch (StaleAssetException raced) {
                 if (attempt >= 5) {
@@ -340,7 +356,7 @@ public final class HibernateAssetRepository implements AssetRepository {
                 e.sourceId, e.fileHash, e.fileSize, e.originalFilename, InternedText.text(e.mimeType), e.durationMs, e.recordedAt,
                 e.parentId, e.derivativeType, e.customFields, e.operationalTags, e.enrichedMetadata, e.version,
                 e.versionId, e.legalHold, e.storageTier, e.createdBy, e.createdAt, e.updatedAt, e.archivedAt,
-                e.deletedAt, List.of());
+                e.deletedAt, e.damage, List.of());
     }
 
     static AssetVersion toRecord(AssetVersionEntity v) {

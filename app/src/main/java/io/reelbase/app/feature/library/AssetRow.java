@@ -15,10 +15,11 @@ import java.util.UUID;
 /**
  * What the grid and the table show of an asset, formatted for people. Deliberately small (the list may
  * hold a million of them); the inspector and the editor load the whole asset when it is selected.
+ * {@code damage} says how the file is damaged, null when it is whole.
  */
 public record AssetRow(UUID id, String title, AssetType assetType, AssetStatus assetStatus, ReviewStatus reviewStatus,
                        String fileName, long fileSize, long durationMs, long createdMillis, long version,
-                       List<String> tags) {
+                       List<String> tags, String damage) {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
 
@@ -26,7 +27,7 @@ public record AssetRow(UUID id, String title, AssetType assetType, AssetStatus a
         return new AssetRow(a.id(), a.title(), a.type(), a.status(), a.reviewStatus(),
                 a.originalFilename() == null ? "" : a.originalFilename(), a.fileSize() == null ? -1 : a.fileSize(),
                 a.durationMs() == null ? -1 : a.durationMs(), a.createdAt() == null ? 0 : a.createdAt().toEpochMilli(),
-                a.version(), a.tags());
+                a.version(), a.tags(), a.damage());
     }
 
     public String type() {
@@ -35,6 +36,11 @@ public record AssetRow(UUID id, String title, AssetType assetType, AssetStatus a
 
     public String status() {
         return label(assetStatus.name());
+    }
+
+    /** Whether processing found the file damaged (it is usable as far as it goes). */
+    public boolean damaged() {
+        return damage != null;
     }
 
     public String review() {

@@ -150,9 +150,12 @@ final class AssetTile extends GridCell<AssetRow> {
         durationBadge.setText(item.duration());
         durationBadge.setVisible(!item.duration().isEmpty());
         boolean notReady = item.assetStatus() != AssetStatus.PROCESSED;
-        statusBadge.setText(item.status());
-        statusBadge.setVisible(notReady);
+        boolean damagedOnly = !notReady && item.damaged();
+        statusBadge.setText(damagedOnly ? "Damaged" : item.status());
+        statusBadge.setVisible(notReady || damagedOnly);
+        statusBadge.setTooltip(damagedOnly ? new javafx.scene.control.Tooltip("Damaged: " + item.damage()) : null);
         statusBadge.pseudoClassStateChanged(PseudoClass.getPseudoClass("failed"), item.assetStatus() == AssetStatus.FAILED);
+        statusBadge.pseudoClassStateChanged(PseudoClass.getPseudoClass("damaged"), damagedOnly);
         reviewBadge.setText(reviewMark(item.reviewStatus()));
         reviewBadge.setVisible(item.reviewStatus() != ReviewStatus.DRAFT);
         for (ReviewStatus r : ReviewStatus.values()) {

@@ -103,7 +103,7 @@ final class FacetBar {
 
     private static String display(Facet facet, String value) {
         return switch (facet) {
-            case TYPE, STATUS, REVIEW, SOURCE -> AssetRow.label(value);
+            case TYPE, STATUS, REVIEW, SOURCE, CONDITION -> AssetRow.label(value);
             default -> value;
         };
     }

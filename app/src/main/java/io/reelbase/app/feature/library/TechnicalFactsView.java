@@ -96,6 +96,7 @@ final class TechnicalFactsView {
                 : t.pixelFormat() + (t.bitDepth() == null ? "" : ", " + t.bitDepth() + "-bit"));
         r = fact(technical, r, "Colour", t.colorPrimaries() == null ? null
                 : t.colorPrimaries() + " / " + t.colorTransfer() + (t.hdr() == null ? "" : "  " + t.hdr()));
+        r = fact(technical, r, "Condition", t.damage() == null ? null : "Damaged: " + t.damage());
         Orientation shown = new Orientation(t.rotation(), t.mirrored());
         r = fact(technical, r, "Orientation", shown.equals(Orientation.UPRIGHT) ? null : "stored " + shown.describe());
         return fact(technical, r, "Scan", t.fieldOrder());

@@ -21,7 +21,7 @@ class MetadataExportTest {
         return new Asset(UUID.randomUUID(), title, description, AssetType.VIDEO, AssetStatus.PROCESSED, ReviewStatus.APPROVED,
                 SourceSystem.USER_UPLOAD, null, "a".repeat(64), 1024L, "clip.mov", "video/quicktime", 5000L, null, null, null,
                 fields, Map.of(), Map.of(), 3, UUID.randomUUID(), false, StorageTier.HOT, null, Instant.parse("2026-11-23T10:00:00Z"),
-                Instant.parse("2026-11-23T11:00:00Z"), null, null, List.of("harbour", "night"));
+                Instant.parse("2026-11-23T11:00:00Z"), null, null, null, List.of("harbour", "night"));
     }
 
     @Test

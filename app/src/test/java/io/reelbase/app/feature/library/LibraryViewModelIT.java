@@ -172,7 +172,7 @@ class LibraryViewModelIT {
                 AssetType.VIDEO, io.reelbase.core.asset.AssetStatus.STAGED, io.reelbase.core.asset.ReviewStatus.DRAFT,
                 io.reelbase.core.asset.SourceSystem.USER_UPLOAD, null, "c".repeat(64), 2048L, "take.mov",
                 "video/quicktime", 3_723_000L, null, null, null, null, null, null, 1, java.util.UUID.randomUUID(), false,
-                io.reelbase.core.asset.StorageTier.HOT, null, java.time.Instant.now(), java.time.Instant.now(), null, null, null);
+                io.reelbase.core.asset.StorageTier.HOT, null, java.time.Instant.now(), java.time.Instant.now(), null, null, null, null);
         assertThat(AssetRow.of(withDuration).duration()).isEqualTo("1:02:03");
         assertThat(AssetRow.of(withDuration).size()).isEqualTo("2.0 KB");
     }

@@ -34,7 +34,7 @@ public final class TestAssets {
     public static Asset asset(UUID id, String title, long version, List<String> tags) {
         return new Asset(id, title, null, AssetType.IMAGE, AssetStatus.PROCESSED, ReviewStatus.DRAFT, SourceSystem.USER_UPLOAD,
                 null, null, 1000L, title.toLowerCase(Locale.ROOT) + ".jpg", "image/jpeg", null, null, null, null, Map.of(), Map.of(),
-                Map.of(), version, UUID.randomUUID(), false, StorageTier.HOT, null, Instant.EPOCH, Instant.EPOCH, null, null, tags);
+                Map.of(), version, UUID.randomUUID(), false, StorageTier.HOT, null, Instant.EPOCH, Instant.EPOCH, null, null, null, tags);
     }
 
     /** A search over a fixed list: titles containing the words, the first {@code limit} only (no paging). */
