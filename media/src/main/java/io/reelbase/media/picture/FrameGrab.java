@@ -3,6 +3,7 @@ package io.reelbase.media.picture;
 import io.reelbase.core.media.MediaException;
 import io.reelbase.core.media.Orientation;
 import io.reelbase.media.DisplayMatrix;
+import io.reelbase.media.DolbyVision;
 import io.reelbase.media.FfmpegErrors;
 import io.reelbase.media.PictureOrientation;
 import io.reelbase.media.TileGrid;
@@ -51,6 +52,7 @@ final class FrameGrab implements AutoCloseable {
                     "Check that the file is complete and is video or a picture.");
         }
         opened = true;
+        DolbyVision.mapSampleEntries(fmt);
         // Containers with global headers (MP4, MOV, MKV, stills) already say all a decoder needs;
         // reading ahead to find stream details is only paid for where they do not (MPEG-TS, raw streams).
         if (!headersComplete()) {

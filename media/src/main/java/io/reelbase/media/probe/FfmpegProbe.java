@@ -1,13 +1,13 @@
 package io.reelbase.media.probe;
 
 import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_DATA_DISPLAYMATRIX;
-import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_DATA_DOVI_CONF;
 import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_DATA_DYNAMIC_HDR10_PLUS;
 
 import io.reelbase.core.media.MediaException;
 import io.reelbase.core.media.MediaProbe;
 import io.reelbase.core.media.ProbeResult;
 import io.reelbase.media.DisplayMatrix;
+import io.reelbase.media.DolbyVision;
 import io.reelbase.media.FfmpegErrors;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,6 +54,7 @@ public final class FfmpegProbe implements MediaProbe {
                             + "or an unfinished download looks like this.");
         }
         try {
+            DolbyVision.mapSampleEntries(ctx);
             r = avformat.avformat_find_stream_info(ctx, (PointerPointer<?>) null);
             if (r < 0) {
                 warnings.add("stream details incomplete: " + error(r));
@@ -195,6 +196,10 @@ public final class FfmpegProbe implements MediaProbe {
         String typeName = type < 0 ? "unknown" : string(avutil.av_get_media_type_string(type));
         s.put("codec_type", typeName);
         s.put("codec_tag_string", fourcc(par.codec_tag()));
+        String dolbyEntry = DolbyVision.sampleEntry(par);
+        if (dolbyEntry != null) {
+            s.put("dolby_vision_sample_entry", dolbyEntry);
+        }
         if (type == avutil.AVMEDIA_TYPE_VIDEO) {
             video(ctx, st, par, s);
         } else if (type == avutil.AVMEDIA_TYPE_AUDIO) {
@@ -304,9 +309,9 @@ public final class FfmpegProbe implements MediaProbe {
             sd.put("rotation", dm.matrixRotation());
             list.add(sd);
         }
-        AVPacketSideData dovi = avcodec.av_packet_side_data_get(all, count, AV_PKT_DATA_DOVI_CONF);
-        if (dovi != null && !dovi.isNull()) {
-            list.add(Map.of("side_data_type", "DOVI configuration record"));
+        Map<String, Object> dovi = DolbyVision.record(par);
+        if (dovi != null) {
+            list.add(dovi);
         }
         AVPacketSideData hdr10p = avcodec.av_packet_side_data_get(all, count, AV_PKT_DATA_DYNAMIC_HDR10_PLUS);
         if (hdr10p != null && !hdr10p.isNull()) {

@@ -77,7 +77,8 @@ final class ProbeSummaries {
         Integer bitDepth = video.map(v -> integer(v.get("bits_per_component")))
                 .or(() -> video.map(v -> integer(v.get("bits_per_raw_sample")))).orElse(null);
         String transfer = video.map(v -> (String) v.get("color_transfer")).orElse(null);
-        boolean dolby = video.map(v -> hasSideData(v, "DOVI")).orElse(false);
+        boolean dolby = video.map(v -> hasSideData(v, "DOVI") || v.containsKey("dolby_vision_sample_entry")).orElse(false);
+        String dolbyVision = video.map(ProbeSummaries::dolbyVision).orElse(null);
         boolean hdr10plus = video.map(v -> hasSideData(v, "HDR10+")).orElse(false);
 
         Long durationMs = type == AssetType.IMAGE ? null : Optional.ofNullable(decimal(format.get("duration")))
@@ -110,7 +111,15 @@ final class ProbeSummaries {
                 instant(ftags.get("creation_time")), exif.orientation(), exif.make(), exif.model(), exif.capturedAt(),
                 exif.latitude(), exif.longitude(),
                 TechnicalSummary.resolutionCategory(displayWidth, displayHeight), new ArrayList<>(subtitles),
-                (String) raw.get("damage"), null, null, null, false, null);
+                (String) raw.get("damage"), null, null, dolbyVision, false, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String dolbyVision(Map<String, Object> v) {
+        Map<String, Object> record = ((List<Map<String, Object>>) v.getOrDefault("side_data_list", List.of())).stream()
+                .filter(sd -> "DOVI configuration record".equals(sd.get("side_data_type")) && sd.containsKey("dv_profile"))
+                .findFirst().orElse(null);
+        return io.reelbase.media.DolbyVision.describe(record, (String) v.get("dolby_vision_sample_entry"));
     }
 
     static String mimeType(String formatName, String brand, AssetType type, Optional<Map<String, Object>> video,

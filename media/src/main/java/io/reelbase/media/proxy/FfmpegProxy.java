@@ -65,7 +65,14 @@ public final class FfmpegProxy {
 
     private static void encode(Path source, Path part, TechnicalSummary s, boolean video, boolean audio, int[] size,
                                Progress progress) throws IOException {
-        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(source.toFile());
+        // A Dolby Vision sample entry (dav1, dvh1, …) is read as its base layer's, which every decoder knows.
+        try (BaseLayerInput input = new BaseLayerInput(source, video && s.dolbyVision() != null)) {
+            encode(source, new FFmpegFrameGrabber(input.url()), part, s, video, audio, size, progress);
+        }
+    }
+
+    private static void encode(Path source, FFmpegFrameGrabber grabber, Path part, TechnicalSummary s, boolean video,
+                               boolean audio, int[] size, Progress progress) throws IOException {
         FFmpegFrameFilter filter = null;
         FFmpegFrameRecorder recorder = null;
         try {
@@ -97,11 +104,13 @@ public final class FfmpegProxy {
             long length = Math.max(1, grabber.getLengthInTime());
             Frame frame;
             long frames = 0;
+            long pictures = 0;
             while ((frame = grabber.grab()) != null) {
                 if (progress.isCancelled()) {
                     throw new MediaException(source, "making the proxy was cancelled.", "");
                 }
                 if (frame.image != null && video) {
+                    pictures++;
                     filter.push(frame);
                     Frame out;
                     while ((out = filter.pull()) != null) {
@@ -120,6 +129,10 @@ public final class FfmpegProxy {
                 while ((out = filter.pull()) != null) {
                     recorder.record(out, avutil.AV_PIX_FMT_YUV420P);
                 }
+            }
+            if (video && pictures == 0) {
+                throw new MediaException(source, "no picture could be decoded for the proxy.",
+                        "The file may be damaged or use a format FFmpeg cannot decode.");
             }
             recorder.stop();
             progress.update(1.0, "Proxy of " + source.getFileName() + " done");
