@@ -3,6 +3,7 @@ package io.reelbase.media.picture;
 import io.reelbase.core.media.MediaException;
 import io.reelbase.core.media.Thumbnail;
 import io.reelbase.core.media.Thumbnailer;
+import io.reelbase.media.probe.Animation;
 import io.reelbase.media.probe.ExifReader;
 import io.reelbase.media.probe.FfmpegProbe;
 import java.awt.image.BufferedImage;
@@ -39,16 +40,33 @@ public final class FfmpegThumbnailer implements Thumbnailer {
                         "Nothing to show as a thumbnail; the library shows a placeholder instead.");
             }
             boolean still = grab.isStill();
-            FrameGrab.Decoded chosen = still || grab.isCoverArt() ? grab.grab(0, longSide) : choose(grab, longSide);
+            Animation animation = still ? Animation.read(file) : null;
+            FrameGrab.Decoded chosen = animation != null ? animated(grab, animation, longSide)
+                    : still || grab.isCoverArt() ? grab.grab(0, longSide) : choose(grab, longSide);
             if (chosen == null) {
                 throw new MediaException(file, "no picture could be decoded from it.",
                         "The file may be damaged or cut short; try playing it in a media player.");
             }
             BufferedImage upright = Pictures.upright(chosen.image(), grab.orientation(() -> exifReader.read(file).orientation()));
             return new Thumbnail(Pictures.jpeg(upright, 0.85f), upright.getWidth(), upright.getHeight(),
-                    grab.isCoverArt() || still ? null : chosen.timestampMs(),
-                    grab.isCoverArt() ? "cover art" : still ? "still" : "poster frame");
+                    grab.isCoverArt() || still && animation == null ? null : chosen.timestampMs(),
+                    grab.isCoverArt() ? "cover art" : animation != null ? "animation frame" : still ? "still" : "poster frame");
         }
+    }
+
+    /** The frame shown about 10% into an animated still (WebP drawn here; GIF and APNG by FFmpeg's decoders). */
+    private static FrameGrab.Decoded animated(FrameGrab grab, Animation animation, int longSide) {
+        int index = animation.frameAt(0.10);
+        long at = 0;
+        for (int i = 0; i < index; i++) {
+            at += animation.frames().get(i).durationMs();
+        }
+        if (animation.frames().get(0).bitstream() != null) {
+            BufferedImage canvas = WebpFrames.render(animation, index, longSide);
+            return canvas == null ? null : new FrameGrab.Decoded(canvas, at);
+        }
+        FrameGrab.Decoded d = grab.grabFrame(index, longSide);
+        return d == null ? grab.grab(0, longSide) : new FrameGrab.Decoded(d.image(), at);
     }
 
     private static FrameGrab.Decoded choose(FrameGrab grab, int longSide) {

@@ -189,6 +189,13 @@ final class FrameGrab implements AutoCloseable {
         return reader.decode(5000, f -> FrameReader.Verdict.TAKE) ? convert(longSide) : null;
     }
 
+    /** Picture number {@code index} (0-based) from the start, decoding every frame on the way (animated stills). */
+    Decoded grabFrame(int index, int longSide) {
+        int[] seen = {0};
+        return everyFrame(() -> reader.decode(Math.max(100, index * 4 + 100),
+                f -> seen[0]++ >= index ? FrameReader.Verdict.TAKE : FrameReader.Verdict.NEXT) ? convert(longSide) : null);
+    }
+
     /**
      * The first picture at or after {@code seconds}: seeks to the keyframe before it and decodes on
      * (all frames) to the time. Slower than {@link #grab} but exact; for filmstrips.

@@ -19,7 +19,7 @@ import java.util.TimeZone;
 /** Reads EXIF and friends from stills with metadata-extractor; videos are left alone. */
 public final class ExifReader {
     private static final Set<String> STILL_FORMATS = Set.of("image2", "png_pipe", "jpeg_pipe", "webp_pipe", "tiff_pipe",
-            "gif", "bmp_pipe", "heif", "avif");
+            "gif", "apng", "bmp_pipe", "heif", "avif");
 
     public static boolean isStillFormat(String formatName, String majorBrand) {
         return formatName != null && (STILL_FORMATS.contains(formatName) || formatName.endsWith("_pipe"))

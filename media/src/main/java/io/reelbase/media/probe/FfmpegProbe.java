@@ -65,8 +65,12 @@ public final class FfmpegProbe implements MediaProbe {
             }
             Map<String, Object> format = format(ctx, file, size);
             computeMissingBitrates(ctx, streams, format);
+            @SuppressWarnings("unchecked")
+            String brand = format.get("tags") instanceof Map<?, ?> t ? (String) ((Map<String, String>) t).get("major_brand") : null;
+            boolean still = ExifReader.isStillFormat((String) format.get("format_name"), brand);
+            Animation animation = still ? Animation.read(file) : null;
             for (Map<String, Object> st : streams) {
-                if ("video".equals(st.get("codec_type")) && Integer.valueOf(0).equals(st.get("width"))) {
+                if ("video".equals(st.get("codec_type")) && Integer.valueOf(0).equals(st.get("width")) && animation == null) {
                     warnings.add("stream " + st.get("index") + " has no picture size: the file is probably damaged");
                 }
             }
@@ -78,9 +82,10 @@ public final class FfmpegProbe implements MediaProbe {
                 raw.put("damage", damage);
                 warnings.add(damage);
             }
-            @SuppressWarnings("unchecked")
-            String brand = format.get("tags") instanceof Map<?, ?> t ? (String) ((Map<String, String>) t).get("major_brand") : null;
-            boolean still = ExifReader.isStillFormat((String) format.get("format_name"), brand);
+            if (animation != null) {
+                raw.put("animation", Map.of("width", animation.width(), "height", animation.height(),
+                        "frames", animation.frames().size(), "duration_ms", animation.durationMs(), "loop", animation.loops()));
+            }
             Exif stills = still ? exif.read(file) : Exif.NONE;
             PictureLayout.describe(ctx, still, stills, raw);
             return new ProbeResult(raw, ProbeSummaries.summarize(raw, stills), warnings);

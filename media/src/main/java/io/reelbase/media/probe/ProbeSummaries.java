@@ -44,6 +44,11 @@ final class ProbeSummaries {
             width = exif.width();
             height = exif.height();
         }
+        Map<String, Object> animation = (Map<String, Object>) raw.get("animation");
+        if (animation != null && (width == null || width == 0)) {
+            width = (Integer) animation.get("width");
+            height = (Integer) animation.get("height");
+        }
         int[] grid = PictureLayout.gridSize(raw);
         if (grid != null) {
             width = grid[0];
@@ -81,7 +86,7 @@ final class ProbeSummaries {
         String dolbyVision = video.map(ProbeSummaries::dolbyVision).orElse(null);
         boolean hdr10plus = video.map(v -> hasSideData(v, "HDR10+")).orElse(false);
 
-        Long durationMs = type == AssetType.IMAGE ? null : Optional.ofNullable(decimal(format.get("duration")))
+        Long durationMs = animation != null ? (Long) animation.get("duration_ms") : type == AssetType.IMAGE ? null : Optional.ofNullable(decimal(format.get("duration")))
                 .map(d -> Math.round(d * 1000)).orElse(null);
         String timecode = Optional.ofNullable(ftags.get("timecode")).orElseGet(() -> streams.stream()
                 .map(s -> ((Map<String, String>) s.getOrDefault("tags", Map.of())).get("timecode"))
@@ -111,7 +116,8 @@ final class ProbeSummaries {
                 instant(ftags.get("creation_time")), exif.orientation(), exif.make(), exif.model(), exif.capturedAt(),
                 exif.latitude(), exif.longitude(),
                 TechnicalSummary.resolutionCategory(displayWidth, displayHeight), new ArrayList<>(subtitles),
-                (String) raw.get("damage"), null, null, dolbyVision, false, null);
+                (String) raw.get("damage"), animation == null ? null : (Integer) animation.get("frames"),
+                animation == null ? null : (Integer) animation.get("loop"), dolbyVision, false, null);
     }
 
     @SuppressWarnings("unchecked")
