@@ -200,7 +200,9 @@ public final class Ingest {
             probed = Optional.of(probe.probe(file));
         } catch (MediaException e) {
             if (!MEDIA_EXTENSIONS.containsKey(ext)) {
-                return new IngestOutcome(file, IngestOutcome.Kind.SKIPPED, null, "not a media file");
+                String why = e.getMessage().startsWith(name + ": not a media file") ? e.getMessage().substring(name.length() + 2)
+                        : "not a media file";
+                return new IngestOutcome(file, IngestOutcome.Kind.SKIPPED, null, why);
             }
             probed = Optional.empty(); // looks like media but cannot be read: its job will say why
         }

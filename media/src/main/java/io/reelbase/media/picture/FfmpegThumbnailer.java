@@ -3,6 +3,7 @@ package io.reelbase.media.picture;
 import io.reelbase.core.media.MediaException;
 import io.reelbase.core.media.Thumbnail;
 import io.reelbase.core.media.Thumbnailer;
+import io.reelbase.media.document.PdfDocuments;
 import io.reelbase.media.probe.Animation;
 import io.reelbase.media.probe.ExifReader;
 import io.reelbase.media.probe.FfmpegProbe;
@@ -30,6 +31,9 @@ public final class FfmpegThumbnailer implements Thumbnailer {
             throw new IllegalArgumentException("thumbnail size must be 16..8192 pixels, not " + longSide);
         }
         FfmpegProbe.checkReadable(file);
+        if (PdfDocuments.isPdf(file)) {
+            return PdfDocuments.thumbnail(file, longSide);
+        }
         try (FrameGrab grab = new FrameGrab(file)) {
             if (!grab.openVideo(true)) {
                 if (grab.hasAudio()) {

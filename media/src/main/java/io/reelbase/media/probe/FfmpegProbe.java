@@ -8,6 +8,7 @@ import io.reelbase.core.media.MediaProbe;
 import io.reelbase.core.media.ProbeResult;
 import io.reelbase.media.DisplayMatrix;
 import io.reelbase.media.DolbyVision;
+import io.reelbase.media.document.PdfDocuments;
 import io.reelbase.media.FfmpegErrors;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,6 +46,10 @@ public final class FfmpegProbe implements MediaProbe {
     @Override
     public ProbeResult probe(Path file) {
         long size = checkReadable(file);
+        if (PdfDocuments.isPdf(file)) {
+            Map<String, Object> raw = PdfDocuments.probe(file, size);
+            return new ProbeResult(raw, ProbeSummaries.summarize(raw, Exif.NONE), List.of());
+        }
         List<String> warnings = new ArrayList<>();
         AVFormatContext ctx = new AVFormatContext(null);
         int r = avformat.avformat_open_input(ctx, file.toString(), null, null);
@@ -59,6 +64,7 @@ public final class FfmpegProbe implements MediaProbe {
             if (r < 0) {
                 warnings.add("stream details incomplete: " + error(r));
             }
+            NotMedia.check(file, ctx);
             List<Map<String, Object>> streams = new ArrayList<>();
             for (int i = 0; i < ctx.nb_streams(); i++) {
                 streams.add(stream(ctx, ctx.streams(i)));

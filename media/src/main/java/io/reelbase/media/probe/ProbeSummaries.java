@@ -117,7 +117,8 @@ final class ProbeSummaries {
                 exif.latitude(), exif.longitude(),
                 TechnicalSummary.resolutionCategory(displayWidth, displayHeight), new ArrayList<>(subtitles),
                 (String) raw.get("damage"), animation == null ? null : (Integer) animation.get("frames"),
-                animation == null ? null : (Integer) animation.get("loop"), dolbyVision, false, null);
+                animation == null ? null : (Integer) animation.get("loop"), dolbyVision, false,
+                raw.get("document") instanceof Map<?, ?> doc ? (Integer) doc.get("pages") : null);
     }
 
     @SuppressWarnings("unchecked")
@@ -136,6 +137,7 @@ final class ProbeSummaries {
         String b = brand == null ? "" : brand.strip().toLowerCase(Locale.ROOT);
         String vcodec = video.map(v -> (String) v.get("codec_name")).orElse("");
         return switch (formatName) {
+            case "pdf" -> "application/pdf";
             case "mov,mp4,m4a,3gp,3g2,mj2" -> {
                 if (b.startsWith("avif") || b.equals("avis")) {
                     yield "image/avif";
