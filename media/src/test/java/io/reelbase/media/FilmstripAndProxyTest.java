@@ -30,7 +30,7 @@ class FilmstripAndProxyTest {
     void aFilmstripSpreadsUprightFramesOverTheVideoWithTheirTimes() throws Exception {
         Path clip = GeneratedMedia.mp4(dir.resolve("clip.mp4"),
                 new GeneratedMedia.Spec(640, 360, 4.0, -90, 1.0, org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P, 2,
-                        org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_H264));
+                        org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_H264, 0.5));
         List<Double> progress = new ArrayList<>();
         Filmstrip strip = new FfmpegFilmstrip().filmstrip(clip, 8, 160, new Progress() {
             @Override

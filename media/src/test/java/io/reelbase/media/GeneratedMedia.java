@@ -25,33 +25,38 @@ public final class GeneratedMedia {
 
     /** What to make. */
     public record Spec(int width, int height, double seconds, double displayRotation, double sampleAspect,
-                       int pixelFormat, int audioChannels, int videoCodec) {
+                       int pixelFormat, int audioChannels, int videoCodec, double loudness) {
         public static Spec basic() {
-            return new Spec(640, 360, 2.0, 0, 1.0, avutil.AV_PIX_FMT_YUV420P, 2, avcodec.AV_CODEC_ID_H264);
+            return new Spec(640, 360, 2.0, 0, 1.0, avutil.AV_PIX_FMT_YUV420P, 2, avcodec.AV_CODEC_ID_H264, 0.5);
         }
 
         public Spec rotated(double degrees) {
-            return new Spec(width, height, seconds, degrees, sampleAspect, pixelFormat, audioChannels, videoCodec);
+            return new Spec(width, height, seconds, degrees, sampleAspect, pixelFormat, audioChannels, videoCodec, loudness);
         }
 
         public Spec anamorphic(double sar) {
-            return new Spec(width, height, seconds, displayRotation, sar, pixelFormat, audioChannels, videoCodec);
+            return new Spec(width, height, seconds, displayRotation, sar, pixelFormat, audioChannels, videoCodec, loudness);
         }
 
         public Spec pixels(int format, int codec) {
-            return new Spec(width, height, seconds, displayRotation, sampleAspect, format, audioChannels, codec);
+            return new Spec(width, height, seconds, displayRotation, sampleAspect, format, audioChannels, codec, loudness);
         }
 
         public static Spec soundOnly(double seconds) {
-            return new Spec(0, 0, seconds, 0, 1.0, avutil.AV_PIX_FMT_YUV420P, 2, avcodec.AV_CODEC_ID_H264);
+            return new Spec(0, 0, seconds, 0, 1.0, avutil.AV_PIX_FMT_YUV420P, 2, avcodec.AV_CODEC_ID_H264, 0.5);
         }
 
         public Spec seconds(double length) {
-            return new Spec(width, height, length, displayRotation, sampleAspect, pixelFormat, audioChannels, videoCodec);
+            return new Spec(width, height, length, displayRotation, sampleAspect, pixelFormat, audioChannels, videoCodec, loudness);
+        }
+
+        /** The tone's peak as a fraction of full scale (0.5 is about -6 dBFS; 0.01 is -40 dBFS). */
+        public Spec quiet(double peak) {
+            return new Spec(width, height, seconds, displayRotation, sampleAspect, pixelFormat, audioChannels, videoCodec, peak);
         }
 
         public Spec channels(int n) {
-            return new Spec(width, height, seconds, displayRotation, sampleAspect, pixelFormat, n, videoCodec);
+            return new Spec(width, height, seconds, displayRotation, sampleAspect, pixelFormat, n, videoCodec, loudness);
         }
     }
 
@@ -98,7 +103,7 @@ public final class GeneratedMedia {
                     // A 440 Hz tone that swells and fades twice a second, so a waveform has a shape.
                     for (int s = 0; s < samplesPerFrame; s++) {
                         double t = (i * samplesPerFrame + s) / 48000.0;
-                        short v = (short) (16000 * Math.abs(Math.sin(Math.PI * 2 * t)) * Math.sin(2 * Math.PI * 440 * t));
+                        short v = (short) (32767 * spec.loudness() * Math.abs(Math.sin(Math.PI * 2 * t)) * Math.sin(2 * Math.PI * 440 * t));
                         for (int c = 0; c < spec.audioChannels(); c++) {
                             samples.put(v);
                         }

@@ -104,12 +104,45 @@ class GeneratedMediaTest {
         assertThat(s.assetType()).isEqualTo(io.reelbase.core.asset.AssetType.AUDIO);
         assertThat(s.mimeType()).isEqualTo("audio/mp4");
         Thumbnail t = thumbnailer.thumbnail(f, 320);
-        assertThat(t.source()).isEqualTo("waveform");
+        assertThat(t.source()).startsWith("waveform, peak ");
         BufferedImage img = image(t);
         // Loud in the middle of each swell, silent between: bright pixels at mid height only in some columns.
         long loud = java.util.stream.IntStream.range(0, img.getWidth())
                 .filter(x -> (img.getRGB(x, img.getHeight() / 2 - 40) & 0xff) > 150).count();
         assertThat(loud).isBetween(40L, 300L);
+    }
+
+    /** How many rows of the middle column of a waveform are lit: the height of its shape there. */
+    private static int litRows(BufferedImage img, int x) {
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            if ((img.getRGB(x, y) & 0xff) > 150) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void aQuietRecordingShowsItsShapeScaledToItsPeakWithThePeakInDbfs() throws Exception {
+        Path loud = GeneratedMedia.mp4(dir.resolve("loud.m4a"), GeneratedMedia.Spec.soundOnly(2).quiet(0.5));
+        Path quiet = GeneratedMedia.mp4(dir.resolve("quiet.m4a"), GeneratedMedia.Spec.soundOnly(2).quiet(0.01));
+        var waveforms = new io.reelbase.media.picture.FfmpegWaveform();
+        Thumbnail l = waveforms.waveform(loud, 400, 200, io.reelbase.core.Progress.NONE);
+        Thumbnail q = waveforms.waveform(quiet, 400, 200, io.reelbase.core.Progress.NONE);
+        assertThat(peakDbfs(l.source())).isCloseTo(-6.0, org.assertj.core.data.Offset.offset(1.5));
+        assertThat(peakDbfs(q.source())).isCloseTo(-40.0, org.assertj.core.data.Offset.offset(1.5));
+        // the swell peaks a quarter of a second in: both show it about as tall, though 34 dB apart
+        BufferedImage li = image(l);
+        BufferedImage qi = image(q);
+        int x = li.getWidth() / 8;
+        assertThat(litRows(qi, x)).isGreaterThan(100).isCloseTo(litRows(li, x), org.assertj.core.data.Offset.offset(30));
+    }
+
+    private static double peakDbfs(String source) {
+        var m = java.util.regex.Pattern.compile("peak (-?[0-9.]+) dBFS").matcher(source);
+        assertThat(m.find()).as(source).isTrue();
+        return Double.parseDouble(m.group(1));
     }
 
     @Test

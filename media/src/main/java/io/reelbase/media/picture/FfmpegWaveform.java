@@ -16,7 +16,11 @@ import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
 
-/** A waveform picture of a file's sound: peak and RMS per column over the whole duration, mixed to mono. */
+/**
+ * A waveform picture of a file's sound: peak and RMS per column over the whole duration, mixed to mono, scaled
+ * to the recording's own peak (so a quiet recording still shows its shape, up to 40 dB of gain) with that peak
+ * written on it in dBFS. The thumbnail's source says the peak too: "waveform, peak -23.4 dBFS".
+ */
 public final class FfmpegWaveform {
     private static final Color BACKGROUND = new Color(24, 24, 27);
     private static final Color PEAK = new Color(96, 165, 250);
@@ -32,8 +36,7 @@ public final class FfmpegWaveform {
         long[] counts = new long[width];
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
         try {
-            grabber.setSampleFormat(avutil.AV_SAMPLE_FMT_FLT);
-            grabber.setAudioChannels(1);
+            grabber.setSampleFormat(avutil.AV_SAMPLE_FMT_FLT); // interleaved: the channels of a moment side by side
             grabber.start();
             if (!grabber.hasAudio()) {
                 throw new MediaException(file, "there is no sound in this file.", "Waveforms are made for sound.");
@@ -52,15 +55,24 @@ public final class FfmpegWaveform {
                     throw new MediaException(file, "the waveform was cancelled.", "");
                 }
                 Buffer b = f.samples[0];
-                int n = b.limit();
+                int channels = Math.max(1, f.audioChannels);
+                int n = b.limit() / channels;
                 double rate = f.sampleRate > 0 ? f.sampleRate : grabber.getSampleRate();
                 for (int i = 0; i < n; i++) {
-                    float v = b instanceof FloatBuffer fb ? fb.get(i) : b instanceof ShortBuffer sb ? sb.get(i) / 32768f : 0f;
+                    // the shape is the channels' mean; the peak is the loudest channel's (true sample peak)
+                    float sum = 0;
+                    float loudest = 0;
+                    for (int c = 0; c < channels; c++) {
+                        int k = i * channels + c;
+                        float v = b instanceof FloatBuffer fb ? fb.get(k) : b instanceof ShortBuffer sb ? sb.get(k) / 32768f : 0f;
+                        sum += v;
+                        loudest = Math.max(loudest, Math.abs(v));
+                    }
+                    float v = sum / channels;
                     long t = f.timestamp + (long) (i * 1_000_000 / rate);
                     int col = (int) Math.min(width - 1, Math.max(0, t * width / length));
-                    float a = Math.abs(v);
-                    if (a > peaks[col]) {
-                        peaks[col] = a;
+                    if (loudest > peaks[col]) {
+                        peaks[col] = loudest;
                     }
                     squares[col] += (double) v * v;
                     counts[col]++;
@@ -78,14 +90,22 @@ public final class FfmpegWaveform {
                 // done anyway
             }
         }
+        float peak = 0;
+        for (float p : peaks) {
+            peak = Math.max(peak, p);
+        }
+        // at most 40 dB of gain: a silent file stays flat rather than showing its noise as sound
+        double gain = peak > 0 ? Math.min(100.0, 1.0 / peak) : 1.0;
+        String level = peak > 0 ? String.format(java.util.Locale.ROOT, "peak %.1f dBFS", 20 * Math.log10(Math.min(1f, peak)))
+                : "silent";
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = img.createGraphics();
         g.setColor(BACKGROUND);
         g.fillRect(0, 0, width, height);
         int mid = height / 2;
         for (int x = 0; x < width; x++) {
-            int p = Math.round(Math.min(1f, peaks[x]) * (mid - 1));
-            int r = counts[x] == 0 ? 0 : (int) Math.round(Math.min(1.0, Math.sqrt(squares[x] / counts[x])) * (mid - 1));
+            int p = (int) Math.round(Math.min(1.0, peaks[x] * gain) * (mid - 1));
+            int r = counts[x] == 0 ? 0 : (int) Math.round(Math.min(1.0, Math.sqrt(squares[x] / counts[x]) * gain) * (mid - 1));
             g.setColor(PEAK);
             g.drawLine(x, mid - p, x, mid + p);
             g.setColor(RMS);
@@ -93,8 +113,12 @@ public final class FfmpegWaveform {
         }
         g.setColor(new Color(63, 63, 70));
         g.drawLine(0, mid, width, mid);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, Math.max(10, Math.min(16, height / 12))));
+        g.setColor(new Color(228, 228, 231));
+        g.drawString(level, 6, g.getFontMetrics().getAscent() + 4);
         g.dispose();
         progress.update(1.0, "Waveform done");
-        return new Thumbnail(Pictures.jpeg(img, 0.9f), width, height, null, "waveform");
+        return new Thumbnail(Pictures.jpeg(img, 0.9f), width, height, null, "waveform, " + level);
     }
 }
