@@ -42,6 +42,7 @@ final class FrameGrab implements AutoCloseable {
     /** The tile grid the picture is stored as (HEIF), or null. */
     private TileGrid grid;
     private int missingTiles;
+    private ToneMapper toneMapper;
 
     FrameGrab(Path file) {
         this.file = file;
@@ -295,11 +296,21 @@ final class FrameGrab implements AutoCloseable {
             AVRational sar = avformat.av_guess_sample_aspect_ratio(fmt, stream, f);
             double aspect = sar.num() > 0 && sar.den() > 0 ? sar.num() / (double) sar.den() : 1.0;
             int[] size = FrameScaler.fit(f.width(), f.height(), aspect, longSide);
-            BufferedImage image = scaler.image(f, size[0], size[1]);
+            BufferedImage image = ToneMapper.needed(f) ? toneMapper().image(f, size[0], size[1]) : null;
+            if (image == null) {
+                image = scaler.image(f, size[0], size[1]);
+            }
             return image == null ? null : new Decoded(image, reader.millis(f));
         } finally {
             avutil.av_frame_unref(f);
         }
+    }
+
+    private ToneMapper toneMapper() {
+        if (toneMapper == null) {
+            toneMapper = new ToneMapper();
+        }
+        return toneMapper;
     }
 
     /** A decoded picture and its time in the file. */
@@ -317,6 +328,9 @@ final class FrameGrab implements AutoCloseable {
             reader = null;
         }
         scaler.close();
+        if (toneMapper != null) {
+            toneMapper.close();
+        }
         if (opened) {
             avformat.avformat_close_input(fmt);
             opened = false;
