@@ -43,6 +43,7 @@ final class FrameGrab implements AutoCloseable {
     private TileGrid grid;
     private int missingTiles;
     private ToneMapper toneMapper;
+    private boolean missingPart;
 
     FrameGrab(Path file) {
         this.file = file;
@@ -112,6 +113,11 @@ final class FrameGrab implements AutoCloseable {
     /** A still picture format (JPEG, PNG, HEIF, AVIF, …) rather than video. */
     boolean isStill() {
         return ExifReader.isStillFormat(formatName(), majorBrand());
+    }
+
+    /** Whether part of a still could not be decoded (it is shown grey). */
+    boolean missingPart() {
+        return missingPart || missingTiles > 0;
     }
 
     /** Tiles of a grid picture that could not be decoded at the last grab (0 for other pictures). */
@@ -292,6 +298,9 @@ final class FrameGrab implements AutoCloseable {
         try {
             if (f.width() <= 0 || f.height() <= 0) {
                 return null;
+            }
+            if (isStill() && MissingPixels.neutralise(f)) {
+                missingPart = true;
             }
             AVRational sar = avformat.av_guess_sample_aspect_ratio(fmt, stream, f);
             double aspect = sar.num() > 0 && sar.den() > 0 ? sar.num() / (double) sar.den() : 1.0;

@@ -83,7 +83,8 @@ public final class FfmpegProbe implements MediaProbe {
             Map<String, Object> raw = new LinkedHashMap<>();
             raw.put("streams", streams);
             raw.put("format", format);
-            String damage = DataExtent.damage(file, ctx, size, format.get("duration") instanceof String d ? Double.parseDouble(d) : 0);
+            String damage = still ? StillExtent.damage(file)
+                    : DataExtent.damage(file, ctx, size, format.get("duration") instanceof String d ? Double.parseDouble(d) : 0);
             if (damage != null) {
                 raw.put("damage", damage);
                 warnings.add(damage);
