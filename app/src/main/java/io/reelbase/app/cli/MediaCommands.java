@@ -146,6 +146,9 @@ final class MediaCommands {
                 if (s.hdr() != null && s.hdr() != io.reelbase.core.media.HdrFormat.SDR) {
                     sb.append(", HDR ").append(s.hdr());
                 }
+                if (s.dolbyVision() != null) {
+                    sb.append(" ").append(s.dolbyVision());
+                }
                 if (s.resolutionCategory() != null) {
                     sb.append(", ").append(s.resolutionCategory());
                 }
@@ -174,6 +177,17 @@ final class MediaCommands {
                     sb.append(String.format(Locale.ROOT, ", at %.5f, %.5f", s.gpsLatitude(), s.gpsLongitude()));
                 }
                 sb.append('\n');
+            }
+            if (s.frameCount() != null) {
+                sb.append("  animation: ").append(s.frameCount()).append(" frames")
+                        .append(s.loopCount() == null ? "" : s.loopCount() == 0 ? ", loops for ever" : ", plays " + s.loopCount() + " times")
+                        .append('\n');
+            }
+            if (s.pageCount() != null) {
+                sb.append("  document: ").append(s.pageCount()).append(s.pageCount() == 1 ? " page" : " pages").append('\n');
+            }
+            if (s.motionClip()) {
+                sb.append("  motion photo: a video clip is kept with the still\n");
             }
             r.warnings().forEach(w -> sb.append("  warning: ").append(w).append('\n'));
             return sb.toString().stripTrailing();

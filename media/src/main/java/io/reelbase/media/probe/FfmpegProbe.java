@@ -89,6 +89,10 @@ public final class FfmpegProbe implements MediaProbe {
                 raw.put("damage", damage);
                 warnings.add(damage);
             }
+            long clip = still ? MotionPhoto.clipBytes(file) : 0;
+            if (clip > 0) {
+                raw.put("motion_photo", Map.of("clip_bytes", clip));
+            }
             if (animation != null) {
                 raw.put("animation", Map.of("width", animation.width(), "height", animation.height(),
                         "frames", animation.frames().size(), "duration_ms", animation.durationMs(), "loop", animation.loops()));

@@ -117,7 +117,7 @@ final class ProbeSummaries {
                 exif.latitude(), exif.longitude(),
                 TechnicalSummary.resolutionCategory(displayWidth, displayHeight), new ArrayList<>(subtitles),
                 (String) raw.get("damage"), animation == null ? null : (Integer) animation.get("frames"),
-                animation == null ? null : (Integer) animation.get("loop"), dolbyVision, false,
+                animation == null ? null : (Integer) animation.get("loop"), dolbyVision, raw.containsKey("motion_photo"),
                 raw.get("document") instanceof Map<?, ?> doc ? (Integer) doc.get("pages") : null);
     }
 

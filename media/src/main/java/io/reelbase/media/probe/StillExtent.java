@@ -32,21 +32,26 @@ final class StillExtent {
     }
 
     private static boolean jpegEnds(byte[] b) {
+        return jpegEnd(b) > 0;
+    }
+
+    /** Where a JPEG's end-of-image marker ends (the first byte after it), or -1 when it has none. */
+    static int jpegEnd(byte[] b) {
         int pos = 2;
         while (pos + 2 <= b.length) {
             if ((b[pos] & 0xff) != 0xFF) {
-                return false; // lost: not a marker where one must be
+                return -1; // lost: not a marker where one must be
             }
             int marker = b[pos + 1] & 0xff;
             if (marker == 0xD9) {
-                return true;
+                return pos + 2;
             }
             if (marker == 0xFF || marker == 0x01 || marker >= 0xD0 && marker <= 0xD7) {
                 pos += marker == 0xFF ? 1 : 2; // fill byte, TEM or a restart marker
                 continue;
             }
             if (pos + 4 > b.length) {
-                return false;
+                return -1;
             }
             int length = ((b[pos + 2] & 0xff) << 8) | (b[pos + 3] & 0xff);
             pos += 2 + length;
@@ -54,7 +59,7 @@ final class StillExtent {
                 pos = afterScan(b, pos);
             }
         }
-        return false;
+        return -1;
     }
 
     /** Past the entropy-coded data of a scan: to the next marker that is not a stuffed byte or a restart. */

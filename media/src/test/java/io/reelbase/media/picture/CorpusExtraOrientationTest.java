@@ -143,6 +143,8 @@ class CorpusExtraOrientationTest {
     @Test
     void tiledSamsungPhotoMatchesItsOwnSmallPreviewTurnedByIrot() throws Exception {
         var s = probe.probe(dir.resolve("samsung-one-ui-6.heic")).summary();
+        assertThat(s.motionClip()).as("a motion photo: the clip is kept beside the still").isTrue();
+        assertThat(probe.probe(dir.resolve("iphone_7.heic")).summary().motionClip()).isFalse();
         assertThat(s.width()).isEqualTo(4000);
         assertThat(s.displayWidth()).isEqualTo(3000);
         assertThat(s.displayHeight()).isEqualTo(4000);

@@ -36,6 +36,7 @@ final class TechnicalFactsView {
         int r = 0;
         r = fact(facts, r, "Type", row.type());
         r = fact(facts, r, "Status", row.status());
+        r = fact(facts, r, "Condition", asset.damage() == null ? null : "Damaged: " + asset.damage());
         r = fact(facts, r, "Review", row.review());
         r = fact(facts, r, "File", row.fileName());
         r = fact(facts, r, "Size", row.size());
@@ -62,6 +63,10 @@ final class TechnicalFactsView {
         r = fact(technical, r, "Bit rate", t.overallBitrate() == null ? null : kbps(t.overallBitrate()));
         r = fact(technical, r, "Streams", String.valueOf(t.streamCount()));
         r = fact(technical, r, "Timecode", t.timecode());
+        r = fact(technical, r, "Pages", t.pageCount() == null ? null : String.valueOf(t.pageCount()));
+        r = fact(technical, r, "Animation", t.frameCount() == null ? null : t.frameCount() + " frames"
+                + (t.loopCount() == null ? "" : t.loopCount() == 0 ? ", loops for ever" : ", plays " + t.loopCount() + "×"));
+        r = fact(technical, r, "Motion photo", t.motionClip() ? "a video clip is kept with the still" : null);
         if (t.videoCodec() != null && t.width() != null) {
             r = video(group(r, "Video"), t);
         }
@@ -96,7 +101,7 @@ final class TechnicalFactsView {
                 : t.pixelFormat() + (t.bitDepth() == null ? "" : ", " + t.bitDepth() + "-bit"));
         r = fact(technical, r, "Colour", t.colorPrimaries() == null ? null
                 : t.colorPrimaries() + " / " + t.colorTransfer() + (t.hdr() == null ? "" : "  " + t.hdr()));
-        r = fact(technical, r, "Condition", t.damage() == null ? null : "Damaged: " + t.damage());
+        r = fact(technical, r, "Dolby Vision", t.dolbyVision());
         Orientation shown = new Orientation(t.rotation(), t.mirrored());
         r = fact(technical, r, "Orientation", shown.equals(Orientation.UPRIGHT) ? null : "stored " + shown.describe());
         return fact(technical, r, "Scan", t.fieldOrder());
