@@ -57,10 +57,11 @@ final class FrameGrab implements AutoCloseable {
         DolbyVision.mapSampleEntries(fmt);
         // Containers with global headers (MP4, MOV, MKV, stills) already say all a decoder needs;
         // reading ahead to find stream details is only paid for where they do not (MPEG-TS, raw streams).
-        if (!headersComplete()) {
+        // A tiled photo's item properties say all its tiles' decoder needs; reading ahead would decode every tile.
+        grid = TileGrid.find(fmt);
+        if (grid == null && !headersComplete()) {
             avformat.avformat_find_stream_info(fmt, (PointerPointer<?>) null);
         }
-        grid = TileGrid.find(fmt);
     }
 
     private boolean headersComplete() {
@@ -181,8 +182,8 @@ final class FrameGrab implements AutoCloseable {
     /** Seeks to the keyframe at or before {@code seconds} and decodes the first picture from there, or null. */
     Decoded grab(double seconds, int longSide) {
         if (grid != null) {
+            GridAssembler.Result r = new GridAssembler(fmt, decoder, grid).assemble(longSide, used);
             used = true;
-            GridAssembler.Result r = new GridAssembler(fmt, decoder, grid).assemble(longSide, scaler);
             missingTiles = r.missingTiles();
             return r.missingTiles() == r.tiles() ? null : new Decoded(r.image(), null);
         }
