@@ -8,8 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
@@ -27,11 +26,6 @@ import org.bytedeco.javacpp.PointerPointer;
 final class GridAssembler {
     static final Color MISSING = new Color(128, 128, 128);
     private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-    private static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newFixedThreadPool(THREADS, r -> {
-        Thread t = new Thread(r, "heif-tiles");
-        t.setDaemon(true);
-        return t;
-    });
     private static final ThreadLocal<org.bytedeco.ffmpeg.avcodec.AVCodecParameters> PARAMS =
             ThreadLocal.withInitial(avcodec::avcodec_parameters_alloc);
 
@@ -77,21 +71,10 @@ final class GridAssembler {
                 avcodec.av_packet_unref(packet);
             }
             int threads = Math.max(1, Math.min(THREADS, packets.size()));
-            List<Future<Integer>> placed = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int first = t;
-                placed.add(POOL.submit(() -> decodeEvery(first, threads, packets, tiles, canvas, scale)));
-            }
-            int count = 0;
-            for (Future<Integer> f : placed) {
-                count += f.get();
-            }
+            // the calling thread and the JVM's common pool share the decoders: no pool of our own to size or shut down
+            int count = IntStream.range(0, threads).parallel()
+                    .map(first -> decodeEvery(first, threads, packets, tiles, canvas, scale)).sum();
             return new Result(canvas, byStream.size() - count, byStream.size());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Result(canvas, byStream.size(), byStream.size());
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a tile could not be decoded", e.getCause());
         } finally {
             avcodec.av_packet_free(packet);
             packets.forEach(p -> avcodec.av_packet_free(p));
