@@ -59,23 +59,11 @@ final class DataExtent {
 
     /** Walks the top-level ISO BMFF boxes; where the last one ends. */
     private static long boxesEnd(FileChannel ch, long size) throws IOException {
-        long pos = 0;
-        ByteBuffer head = ByteBuffer.allocate(16);
-        while (pos + 8 <= size) {
-            head.clear();
-            ch.read(head, pos);
-            long box = Integer.toUnsignedLong(head.getInt(0));
-            if (box == 1) {
-                box = head.getLong(8);
-            } else if (box == 0) {
-                return size; // to the end of the file
-            }
-            if (box < 8) {
-                return size; // not a box: leave judging to FFmpeg
-            }
-            pos += box;
+        TopBoxes boxes = new TopBoxes(ch);
+        while (boxes.next().isPresent()) {
+            // to the last box
         }
-        return Math.max(pos, size);
+        return boxes.broken() ? size : Math.max(boxes.position(), size);
     }
 
     /** The EBML header, then the Segment: where its stated size ends (unknown size: the file's). */

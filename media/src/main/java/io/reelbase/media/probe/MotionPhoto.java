@@ -24,7 +24,7 @@ final class MotionPhoto {
             ch.read(head, 0);
             byte[] h = head.array();
             if (Animation.ascii(h, 4, 4).equals("ftyp")) {
-                return mpvd(ch, size);
+                return mpvd(ch);
             }
             if ((h[0] & 0xff) == 0xFF && (h[1] & 0xff) == 0xD8 && size < 256L * 1024 * 1024) {
                 byte[] b = Files.readAllBytes(file);
@@ -38,21 +38,12 @@ final class MotionPhoto {
         return 0;
     }
 
-    private static long mpvd(FileChannel ch, long size) throws IOException {
-        long pos = 0;
-        ByteBuffer head = ByteBuffer.allocate(16);
-        while (pos + 8 <= size) {
-            head.clear();
-            ch.read(head, pos);
-            long box = Integer.toUnsignedLong(head.getInt(0));
-            box = box == 1 ? head.getLong(8) : box == 0 ? size - pos : box;
-            if (box < 8) {
-                return 0;
+    private static long mpvd(FileChannel ch) throws IOException {
+        TopBoxes boxes = new TopBoxes(ch);
+        for (var box = boxes.next(); box.isPresent(); box = boxes.next()) {
+            if (box.get().type().equals("mpvd")) {
+                return box.get().size() - 8;
             }
-            if (Animation.ascii(head.array(), 4, 4).equals("mpvd")) {
-                return box - 8;
-            }
-            pos += box;
         }
         return 0;
     }
