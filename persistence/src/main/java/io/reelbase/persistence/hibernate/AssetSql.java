@@ -21,9 +21,12 @@ import java.util.stream.Collectors;
  * matched through a union of indexed searches, so one slow branch never turns into a scan.
  */
 final class AssetSql {
-    /** Keyword tags: graph nodes of type KEYWORD linked to the asset. */
-    static final String KEYWORDS = "select g.asset_id from asset_graph_node g join graph_node n on n.id = g.node_id"
-            + " where n.node_type = 'KEYWORD'";
+    /** The keyword tag named (whatever the case), as an array of its id for the asset row's tag_ids (null: no such tag). */
+    private static final String TAG_NAMED = "array[(select n.id from graph_node n where n.node_type = 'KEYWORD'"
+            + " and lower(n.name) = lower(?))]";
+    /** The keyword tags whose names start with a text, as an array of ids (the subquery runs once, not per row). */
+    private static final String TAGS_STARTING = "array(select n.id from graph_node n where n.node_type = 'KEYWORD'"
+            + " and n.name ilike ? escape '!')";
 
     final StringBuilder where = new StringBuilder("true");
     /** Whether anything besides the words narrows the list (facets, dates, a collection). */
@@ -83,10 +86,9 @@ final class AssetSql {
             case STATUS -> and("a.status = ?", value);
             case REVIEW -> and("a.review_status = ?", value);
             case SOURCE -> and("a.source_system = ?", value);
-            case CODEC -> and("a.id in (select t.asset_id from technical_metadata t"
-                    + " where coalesce(t.video_codec, t.audio_codec) = ?)", value);
-            case RESOLUTION -> and("a.id in (select t.asset_id from technical_metadata t where t.resolution_category = ?)", value);
-            case TAG -> and("a.id in (" + KEYWORDS + " and lower(n.name) = lower(?))", value);
+            case CODEC -> and("a.codec = ?", value);
+            case RESOLUTION -> and("a.resolution_category = ?", value);
+            case TAG -> and("a.tag_ids @> " + TAG_NAMED, value);
             case CONDITION -> and("(a.damage is not null) = (? = 'DAMAGED')", value);
         }
     }
@@ -119,11 +121,10 @@ final class AssetSql {
                 rowParams.add(prefixes);
             }
             branches.add("a.original_filename ilike ? escape '!'");
-            branches.add("a.id in (" + KEYWORDS + " and lower(n.name) like lower(?) escape '!')");
+            branches.add("a.tag_ids && " + TAGS_STARTING);
             branchParams.addAll(List.of("%" + like + "%", like + "%"));
             rows.add("a.original_filename ilike ? escape '!'");
-            rows.add("exists (select 1 from asset_graph_node g join graph_node n on n.id = g.node_id"
-                    + " where g.asset_id = a.id and n.node_type = 'KEYWORD' and lower(n.name) like lower(?) escape '!')");
+            rows.add("a.tag_ids && " + TAGS_STARTING);
             rowParams.addAll(List.of("%" + like + "%", like + "%"));
         }
         StringBuilder union = new StringBuilder("a.id in (");
@@ -153,20 +154,6 @@ final class AssetSql {
     /** The whole condition, words included as the union (for counting: every match is needed). */
     String whereAll() {
         return textUnion == null ? where.toString() : where + " and " + textUnion;
-    }
-
-    /** The conditions without the words, and the words as membership of a table of matching ids. */
-    String whereMatchingIn(String table) {
-        return textUnion == null ? where.toString() : where + " and a.id in (select id from " + table + ")";
-    }
-
-    /** The words alone, as the ids of every asset matching them (for filling such a table). */
-    String matchingIds() {
-        return "select a.id from asset a where " + textUnion;
-    }
-
-    List<Object> textParams() {
-        return textUnionParams;
     }
 
     List<Object> paramsAll() {
@@ -283,45 +270,5 @@ final class AssetSql {
             st.setObject(i + 1, params.get(i));
         }
         return st;
-    }
-
-    /** What a facet's values are, as SQL over {@code asset a}, and what must be joined for it. */
-    static String facetValue(Facet facet) {
-        return switch (facet) {
-            case TYPE -> "a.asset_type";
-            case STATUS -> "a.status";
-            case REVIEW -> "a.review_status";
-            case SOURCE -> "a.source_system";
-            case CODEC -> "coalesce(t.video_codec, t.audio_codec)";
-            case RESOLUTION -> "t.resolution_category";
-            case TAG -> "n.name";
-            case CONDITION -> "(case when a.damage is null then 'INTACT' else 'DAMAGED' end)";
-        };
-    }
-
-    /** Whether nothing at all narrows the list. */
-    boolean isEverything() {
-        return params.isEmpty() && !hasWords();
-    }
-
-    /** The count of a facet over the whole catalogue from its own table (null: it needs the asset row). */
-    static String countedAlone(Facet facet) {
-        return switch (facet) {
-            case CODEC -> "select coalesce(t.video_codec, t.audio_codec), count(*) from technical_metadata t"
-                    + " where coalesce(t.video_codec, t.audio_codec) is not null group by 1 order by 2 desc, 1 limit ?";
-            case RESOLUTION -> "select t.resolution_category, count(*) from technical_metadata t"
-                    + " where t.resolution_category is not null group by 1 order by 2 desc, 1 limit ?";
-            case TAG -> "select n.name, c.n from (select g.node_id, count(*) as n from asset_graph_node g group by 1) c"
-                    + " join graph_node n on n.id = c.node_id and n.node_type = 'KEYWORD' order by 2 desc, 1 limit ?";
-            default -> null;
-        };
-    }
-
-    static String facetJoin(Facet facet) {
-        return switch (facet) {
-            case CODEC, RESOLUTION -> " join technical_metadata t on t.asset_id = a.id";
-            case TAG -> " join asset_graph_node g on g.asset_id = a.id join graph_node n on n.id = g.node_id and n.node_type = 'KEYWORD'";
-            default -> "";
-        };
     }
 }

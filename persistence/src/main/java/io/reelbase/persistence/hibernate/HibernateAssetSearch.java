@@ -99,42 +99,12 @@ final class HibernateAssetSearch implements AssetSearch {
         return tx.read(session -> {
             Map<Facet, List<FacetCount>> all = new EnumMap<>(Facet.class);
             session.doWork(c -> {
-                // Counted over the same matches the list shows: exact ones, or near misses if there are none.
-                boolean fuzzy = filter.hasText() && !anyExactMatch(c, filter);
-                // With words, their matches are found once into a temporary table, not once per facet.
-                boolean words = filter.hasText() && which.size() > 1;
-                if (words) {
-                    AssetSql w = AssetSql.where(AssetFilter.ALL.withText(filter.text()), null, fuzzy);
-                    try (java.sql.Statement st = c.createStatement()) {
-                        st.execute("create temporary table if not exists facet_matches (id uuid primary key) on commit delete rows");
-                        st.execute("truncate facet_matches");
-                    }
-                    try (PreparedStatement st = AssetSql.prepare(c, "insert into facet_matches " + w.matchingIds()
-                            + " on conflict do nothing", w.textParams())) {
-                        st.executeUpdate();
-                    }
-                    try (java.sql.Statement st = c.createStatement()) {
-                        st.execute("analyze facet_matches");
-                    }
-                }
-                for (Facet facet : which) {
-                    AssetSql q = AssetSql.where(filter, facet, fuzzy);
-                    String value = AssetSql.facetValue(facet);
-                    // Over the whole catalogue, codecs, resolutions and tags are counted in their own tables alone.
-                    String sql = q.isEverything() && AssetSql.countedAlone(facet) != null
-                            ? AssetSql.countedAlone(facet)
-                            : "select " + value + ", count(*) from asset a" + AssetSql.facetJoin(facet)
-                            + " where " + (words ? q.whereMatchingIn("facet_matches") : q.whereAll()) + " and " + value
-                            + " is not null group by 1 order by 2 desc, 1 limit ?";
-                    List<Object> params = words ? new ArrayList<>(q.params) : q.paramsAll();
-                    params.add(perFacet);
-                    List<FacetCount> counts = new ArrayList<>();
-                    try (PreparedStatement st = AssetSql.prepare(c, sql, params); ResultSet rs = st.executeQuery()) {
-                        while (rs.next()) {
-                            counts.add(new FacetCount(facet, rs.getString(1), rs.getLong(2)));
-                        }
-                    }
-                    all.put(facet, List.copyOf(counts));
+                if (FacetTally.answers(filter)) {
+                    all.putAll(FacetTally.counts(c, filter, perFacet, which));
+                } else {
+                    // Counted over the same matches the list shows: exact ones, or near misses if there are none.
+                    boolean fuzzy = filter.hasText() && !anyExactMatch(c, filter);
+                    all.putAll(FacetScan.counts(c, filter, perFacet, which, fuzzy));
                 }
             });
             return all;
