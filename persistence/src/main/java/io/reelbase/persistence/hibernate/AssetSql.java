@@ -13,7 +13,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The SQL behind the library's lists, searches and facet counts: one WHERE clause built from an
@@ -21,32 +23,28 @@ import java.util.stream.Collectors;
  * matched through a union of indexed searches, so one slow branch never turns into a scan.
  */
 final class AssetSql {
-    /** The keyword tag named (whatever the case), as an array of its id for the asset row's tag_ids (null: no such tag). */
-    private static final String TAG_NAMED = "array[(select n.id from graph_node n where n.node_type = 'KEYWORD'"
-            + " and lower(n.name) = lower(?))]";
-    /** The keyword tags whose names start with a text, as an array of ids (the subquery runs once, not per row). */
-    private static final String TAGS_STARTING = "array(select n.id from graph_node n where n.node_type = 'KEYWORD'"
-            + " and n.name ilike ? escape '!')";
-
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AssetSql.class);
     final StringBuilder where = new StringBuilder("true");
     /** Whether anything besides the words narrows the list (facets, dates, a collection). */
     private boolean narrowed;
+    private TagLookup tags;
     final List<Object> params = new ArrayList<>();
 
     private AssetSql() {
     }
 
     /** The conditions of {@code filter}, leaving out the value chosen for {@code except} (null: none). */
-    static AssetSql where(AssetFilter filter, Facet except) {
-        return where(filter, except, false);
+    static AssetSql where(AssetFilter filter, Facet except, TagLookup tags) {
+        return where(filter, except, false, tags);
     }
 
     /**
      * As above; words are matched exactly (full text by prefix, file name, tags) or, with {@code fuzzy},
      * loosely by trigram similarity of the title, for when nothing matches them exactly (typos).
      */
-    static AssetSql where(AssetFilter filter, Facet except, boolean fuzzy) {
+    static AssetSql where(AssetFilter filter, Facet except, boolean fuzzy, TagLookup tags) {
         AssetSql q = new AssetSql();
+        q.tags = tags;
         filter.facets().forEach((facet, value) -> {
             if (facet != except) {
                 q.facet(facet, value);
@@ -88,7 +86,14 @@ final class AssetSql {
             case SOURCE -> and("a.source_system = ?", value);
             case CODEC -> and("a.codec = ?", value);
             case RESOLUTION -> and("a.resolution_category = ?", value);
-            case TAG -> and("a.tag_ids @> " + TAG_NAMED, value);
+            case TAG -> {
+                UUID[] tag = tags.named(value);
+                if (tag.length == 0) {
+                    and("false"); // no such tag: nothing has it
+                } else {
+                    and("a.tag_ids @> ?", (Object) tag);
+                }
+            }
             case CONDITION -> and("(a.damage is not null) = (? = 'DAMAGED')", value);
         }
     }
@@ -111,8 +116,7 @@ final class AssetSql {
             rows.add("? <% a.title");
             rowParams.add(text);
         } else {
-            String prefixes = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                    .filter(w -> !w.isBlank()).map(w -> w + ":*").collect(Collectors.joining(" & "));
+            String prefixes = tsQuery(text);
             String like = text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
             if (!prefixes.isEmpty()) {
                 branches.add("a.search_vector @@ to_tsquery('simple', ?)");
@@ -121,11 +125,16 @@ final class AssetSql {
                 rowParams.add(prefixes);
             }
             branches.add("a.original_filename ilike ? escape '!'");
-            branches.add("a.tag_ids && " + TAGS_STARTING);
-            branchParams.addAll(List.of("%" + like + "%", like + "%"));
+            branchParams.add("%" + like + "%");
             rows.add("a.original_filename ilike ? escape '!'");
-            rows.add("a.tag_ids && " + TAGS_STARTING);
-            rowParams.addAll(List.of("%" + like + "%", like + "%"));
+            rowParams.add("%" + like + "%");
+            UUID[] tagged = tags.startingWith(text);
+            if (tagged.length > 0) {
+                branches.add("a.tag_ids && ?");
+                branchParams.add(tagged);
+                rows.add("a.tag_ids && ?");
+                rowParams.add(tagged);
+            }
         }
         StringBuilder union = new StringBuilder("a.id in (");
         for (int i = 0; i < branches.size(); i++) {
@@ -138,6 +147,19 @@ final class AssetSql {
         scanAhead = fuzzy ? 8_000 : 4_000;
     }
 
+    /**
+     * The words as a full-text query: every word must be there, the last one as the start of a word (it may be
+     * still being typed), the others whole. Whole words are found by intersecting the index's lists of rows at
+     * once; a prefix must first gather every word it starts (ten times slower for two common words).
+     */
+    static String tsQuery(String text) {
+        List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isBlank()).toList();
+        return IntStream.range(0, words.size())
+                .mapToObj(i -> words.get(i) + (i == words.size() - 1 ? ":*" : ""))
+                .collect(Collectors.joining(" & "));
+    }
+
     /** The word conditions one by one (each can use its own index), with one parameter each. */
     private List<String> branches = List.of();
     private List<Object> branchParams = List.of();
@@ -145,20 +167,28 @@ final class AssetSql {
     /** How many rows, in list order, the first attempt at a page of a word search tests one by one. */
     private int scanAhead;
 
+    int scanAhead() {
+        return scanAhead;
+    }
+
+    void scanAhead(int rows) {
+        scanAhead = rows;
+    }
+
     /** The word conditions (null without words): as a union of indexed searches, and as a per-row test. */
     private String textUnion;
     private List<Object> textUnionParams = List.of();
     private String textRow;
     private List<Object> textRowParams = List.of();
 
-    /** The whole condition, words included as the union (for counting: every match is needed). */
-    String whereAll() {
-        return textUnion == null ? where.toString() : where + " and " + textUnion;
+    /** The whole condition, words included as a test of each row (for counting: one pass over the rows). */
+    String whereRow() {
+        return textRow == null ? where.toString() : where + " and " + textRow;
     }
 
-    List<Object> paramsAll() {
+    List<Object> paramsRow() {
         List<Object> all = new ArrayList<>(params);
-        all.addAll(textUnionParams);
+        all.addAll(textRowParams);
         return all;
     }
 
@@ -197,15 +227,8 @@ final class AssetSql {
     enum Strategy {
         /** Test the words row by row on the next rows of the list, in order: fast for common words; may fall short. */
         SCAN_AHEAD,
-        /** Test the words row by row on everything else the filter lets through: for lists narrowed by facets. */
-        SCAN_ALL,
         /** Find every match through the indexes, then order them: fast for rare words. */
         UNION
-    }
-
-    /** The complete strategy for a page after {@link Strategy#SCAN_AHEAD} fell short. */
-    Strategy exhaustive() {
-        return narrowed ? Strategy.SCAN_ALL : Strategy.UNION;
     }
 
     /** Ids and sort keys of one page: {@code limit + 1} rows, so the caller can tell whether more follow. */
@@ -234,18 +257,15 @@ final class AssetSql {
             all.addAll(keysetParams);
             sql = select + "asset a where " + where + keyset + order + " limit ?";
         } else if (strategy == Strategy.SCAN_AHEAD) {
+            // The next rows of the whole catalogue in this order, and of those the ones the filter and the words
+            // let through: a bounded amount of work whether the filter is common or rare.
+            all.clear();
             all.addAll(keysetParams);
             all.add(scanAhead);
+            all.addAll(params);
             all.addAll(textRowParams);
-            sql = select + "(select a.* from asset a where " + where + keyset + order + " limit ?) a where " + textRow
+            sql = select + "(select a.* from asset a where true" + keyset + order + " limit ?) a where " + where + " and " + textRow
                     + order + " limit ?";
-        } else if (strategy == Strategy.SCAN_ALL) {
-            // "offset 0" keeps PostgreSQL from walking the whole order index testing the words on every row:
-            // the narrowed rows are found first (by their own indexes), then tested, then ordered.
-            all.addAll(textRowParams);
-            all.addAll(keysetParams);
-            sql = "select id, k::text as sort_key from (select a.id, " + expr + " as k from asset a where " + where + " and " + textRow
-                    + keyset + " offset 0) a order by k " + dir + ", id " + dir + " limit ?";
         } else {
             // Each way of matching finds its rows (and their sort keys) through its own index; only the
             // matches are then ordered, never the whole list.
@@ -264,10 +284,26 @@ final class AssetSql {
         return prepare(c, sql, all);
     }
 
+    /** The statement with its values written in, for EXPLAIN (ANALYZE, BUFFERS) by hand (logger at TRACE). */
+    static String withValues(String sql, List<Object> params) {
+        String t = sql;
+        for (Object p : params) {
+            String value = p instanceof UUID[] ids
+                    ? "array" + Arrays.stream(ids).map(id -> "'" + id + "'").toList() + "::uuid[]"
+                    : p instanceof Number ? p.toString() : "'" + String.valueOf(p).replace("'", "''") + "'";
+            t = t.replaceFirst("\\?(?![%|&])", java.util.regex.Matcher.quoteReplacement(value));
+        }
+        return t;
+    }
+
     static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
         PreparedStatement st = c.prepareStatement(sql);
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("{}", withValues(sql, params));
+        }
         for (int i = 0; i < params.size(); i++) {
-            st.setObject(i + 1, params.get(i));
+            Object p = params.get(i);
+            st.setObject(i + 1, p instanceof UUID[] ids ? c.createArrayOf("uuid", ids) : p);
         }
         return st;
     }

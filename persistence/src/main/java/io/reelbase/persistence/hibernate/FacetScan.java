@@ -26,11 +26,12 @@ final class FacetScan {
 
     static Map<Facet, List<FacetCount>> counts(Connection c, AssetFilter filter, int perFacet, Set<Facet> which, boolean fuzzy)
             throws SQLException {
+        TagLookup tags = new TagLookup(c);
         Map<Facet, List<FacetCount>> all = new EnumMap<>(Facet.class);
         Set<Facet> together = EnumSet.noneOf(Facet.class);
         for (Facet facet : which) {
             if (filter.facets().containsKey(facet)) {
-                all.putAll(pass(c, AssetSql.where(filter, facet, fuzzy), EnumSet.of(facet), perFacet, false));
+                all.putAll(pass(c, AssetSql.where(filter, facet, fuzzy, tags), EnumSet.of(facet), perFacet, false));
             } else {
                 together.add(facet);
             }
@@ -38,7 +39,7 @@ final class FacetScan {
         if (!together.isEmpty()) {
             // Without a status chosen, deleted assets are out of every count but the status facet's own.
             boolean deletedOnlyForStatus = together.contains(Facet.STATUS);
-            AssetSql q = AssetSql.where(filter, deletedOnlyForStatus ? Facet.STATUS : null, fuzzy);
+            AssetSql q = AssetSql.where(filter, deletedOnlyForStatus ? Facet.STATUS : null, fuzzy, tags);
             all.putAll(pass(c, q, together, perFacet, deletedOnlyForStatus));
         }
         return all;
@@ -57,13 +58,13 @@ final class FacetScan {
                         + "select 'TAG', t::text from unnest(a.tag_ids) t"
                 : "values " + String.join(", ", values);
         String counted = "select x.f, x.v, count(*) as n from asset a cross join lateral (" + lateral + ") x (f, v)"
-                + " where " + q.whereAll() + " and x.v is not null"
+                + " where " + q.whereRow() + " and x.v is not null"
                 + (deletedOnlyForStatus ? " and (x.f = 'STATUS' or a.status <> 'DELETED')" : "") + " group by 1, 2";
         String sql = "select f, v, n from (select s.f, coalesce(g.name, s.v) as v, s.n,"
                 + " row_number() over (partition by s.f order by s.n desc, coalesce(g.name, s.v)) as r"
                 + " from (" + counted + ") s left join graph_node g on s.f = 'TAG' and g.id::text = s.v) ranked"
                 + " where r <= ? order by f, n desc, v";
-        List<Object> params = q.paramsAll();
+        List<Object> params = q.paramsRow();
         params.add(perFacet);
         Map<Facet, List<FacetCount>> all = new EnumMap<>(Facet.class);
         facets.forEach(f -> all.put(f, new ArrayList<>()));

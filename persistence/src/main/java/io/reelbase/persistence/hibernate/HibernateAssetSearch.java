@@ -40,8 +40,10 @@ final class HibernateAssetSearch implements AssetSearch {
             // First the ids in order (an index walk), then the rows themselves by primary key.
             boolean fuzzy = after.map(AssetCursor::fuzzy).orElse(false);
             List<String[]> found = pageIds(session, filter, after, limit, fuzzy);
-            if (found.isEmpty() && after.isEmpty() && filter.hasText() && !fuzzy) {
-                // Nothing matches the words exactly: look for near misses (typos) instead.
+            if (found.isEmpty() && after.isEmpty() && filter.hasText() && !fuzzy
+                    && !session.doReturningWork(c -> wordsFoundAnywhere(c, filter))) {
+                // Nothing anywhere matches the words exactly: look for near misses (typos) instead. (Words that
+                // are found, but not in this narrowed list, are no typo: the list is rightly empty.)
                 fuzzy = true;
                 found = pageIds(session, filter, after, limit, true);
             }
@@ -61,24 +63,36 @@ final class HibernateAssetSearch implements AssetSearch {
      */
     private static List<String[]> pageIds(Session session, AssetFilter filter, Optional<AssetCursor> after, int limit,
                                           boolean fuzzy) {
-        AssetSql q = AssetSql.where(filter, null, fuzzy);
-        List<AssetSql.Strategy> tries = q.hasWords() ? List.of(AssetSql.Strategy.SCAN_AHEAD, q.exhaustive())
-                : List.of(AssetSql.Strategy.UNION);
         List<String[]> rows = new ArrayList<>();
         session.doWork(c -> {
-            for (AssetSql.Strategy strategy : tries) {
-                rows.clear();
-                try (PreparedStatement st = q.page(c, filter.sort(), after, limit, strategy); ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new String[] {rs.getString(1), rs.getString(2)});
-                    }
+            AssetSql q = AssetSql.where(filter, null, fuzzy, new TagLookup(c));
+            if (q.hasWords()) {
+                read(q.page(c, filter.sort(), after, limit, AssetSql.Strategy.SCAN_AHEAD), rows);
+                // Some matches among the rows tested: test as many more as should fill the page, if that is not many.
+                long wanted = rows.isEmpty() ? Long.MAX_VALUE : (long) q.scanAhead() * (limit + 1) * 5 / (rows.size() * 4);
+                if (rows.size() <= limit && wanted <= MOST_SCANNED_AHEAD) {
+                    q.scanAhead((int) wanted);
+                    read(q.page(c, filter.sort(), after, limit, AssetSql.Strategy.SCAN_AHEAD), rows);
                 }
                 if (rows.size() > limit) {
                     return;
                 }
             }
+            read(q.page(c, filter.sort(), after, limit, AssetSql.Strategy.UNION), rows);
         });
         return rows;
+    }
+
+    /** Beyond this many rows tested one by one, finding every match through the indexes is faster. */
+    private static final int MOST_SCANNED_AHEAD = 30_000;
+
+    private static void read(PreparedStatement query, List<String[]> rows) throws java.sql.SQLException {
+        rows.clear();
+        try (PreparedStatement st = query; ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
     }
 
     /** The assets with these ids, in this order, with their tags. */
@@ -99,27 +113,34 @@ final class HibernateAssetSearch implements AssetSearch {
         return tx.read(session -> {
             Map<Facet, List<FacetCount>> all = new EnumMap<>(Facet.class);
             session.doWork(c -> {
-                if (FacetTally.answers(filter)) {
-                    all.putAll(FacetTally.counts(c, filter, perFacet, which));
-                } else {
+                // A facet's count leaves its own choice out: where what is left is only a type and a status, the
+                // tally answers; the others are counted over the list's rows.
+                java.util.Set<Facet> tallied = java.util.EnumSet.noneOf(Facet.class);
+                java.util.Set<Facet> scanned = java.util.EnumSet.noneOf(Facet.class);
+                which.forEach(f -> (FacetTally.answers(filter.without(f)) ? tallied : scanned).add(f));
+                if (!tallied.isEmpty()) {
+                    all.putAll(FacetTally.counts(c, filter, perFacet, tallied));
+                }
+                if (!scanned.isEmpty()) {
                     // Counted over the same matches the list shows: exact ones, or near misses if there are none.
-                    boolean fuzzy = filter.hasText() && !anyExactMatch(c, filter);
-                    all.putAll(FacetScan.counts(c, filter, perFacet, which, fuzzy));
+                    boolean fuzzy = filter.hasText() && !wordsFoundAnywhere(c, filter);
+                    all.putAll(FacetScan.counts(c, filter, perFacet, scanned, fuzzy));
                 }
             });
             return all;
         });
     }
 
-    private static boolean anyExactMatch(java.sql.Connection c, AssetFilter filter) throws java.sql.SQLException {
-        AssetSql q = AssetSql.where(filter, null, false);
+    /** Whether any asset at all matches the filter's words exactly (if none does, they are taken for a typo). */
+    private static boolean wordsFoundAnywhere(java.sql.Connection c, AssetFilter filter) throws java.sql.SQLException {
+        AssetSql q = AssetSql.where(AssetFilter.ALL.withText(filter.text()), null, false, new TagLookup(c));
         try (PreparedStatement st = q.page(c, filter.sort(), Optional.empty(), 1, AssetSql.Strategy.SCAN_AHEAD);
              ResultSet rs = st.executeQuery()) {
             if (rs.next()) {
                 return true;
             }
         }
-        try (PreparedStatement st = q.page(c, filter.sort(), Optional.empty(), 1, q.exhaustive()); ResultSet rs = st.executeQuery()) {
+        try (PreparedStatement st = q.page(c, filter.sort(), Optional.empty(), 1, AssetSql.Strategy.UNION); ResultSet rs = st.executeQuery()) {
             return rs.next();
         }
     }

@@ -23,9 +23,9 @@ final class KeywordTags {
             return tags;
         }
         session.doWork(c -> {
-            try (PreparedStatement st = c.prepareStatement("select g.asset_id, n.name from asset_graph_node g"
-                    + " join graph_node n on n.id = g.node_id where n.node_type = 'KEYWORD' and g.asset_id = any(?)"
-                    + " order by lower(n.name)")) {
+            // From the asset rows' own copy of their tag ids (kept by the database, V27): one row each.
+            try (PreparedStatement st = c.prepareStatement("select a.id, n.name from asset a cross join unnest(a.tag_ids) t (id)"
+                    + " join graph_node n on n.id = t.id where a.id = any(?) order by lower(n.name)")) {
                 st.setArray(1, c.createArrayOf("uuid", ids.toArray()));
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
