@@ -166,26 +166,45 @@ class FacetCountsIT {
         }
     }
 
+    @Test
+    void everyPageOfANarrowedListOrWordSearchHoldsWhatAPlainQueryFinds() throws Exception {
+        for (AssetFilter f : List.of(AssetFilter.ALL.with(Facet.TAG, "sunset"), AssetFilter.ALL.with(Facet.TAG, "night").withText("harbour"),
+                AssetFilter.ALL.with(Facet.CODEC, "hevc").with(Facet.TYPE, "IMAGE"), AssetFilter.ALL.withText("harbour market"),
+                AssetFilter.ALL.withText("boats"), AssetFilter.ALL.with(Facet.RESOLUTION, "HD").withText("coast"))) {
+            List<java.util.UUID> listed = new ArrayList<>();
+            java.util.Optional<io.reelbase.core.asset.AssetCursor> next = java.util.Optional.empty();
+            do {
+                var page = assets.page(f, next, 7);
+                page.items().forEach(a -> listed.add(a.id()));
+                next = page.next();
+            } while (next.isPresent());
+            assertThat(listed).as("the list of %s, page by page", f).isEqualTo(plainQuery(f)).isNotEmpty();
+        }
+    }
+
+    /** The assets a filter should list, newest first, found by a query over the original tables. */
+    private static List<java.util.UUID> plainQuery(AssetFilter filter) throws Exception {
+        List<Object> params = new ArrayList<>();
+        String where = referenceWhere(filter, null, params);
+        List<java.util.UUID> ids = new ArrayList<>();
+        try (Connection c = db.dataSource().getConnection();
+             PreparedStatement st = c.prepareStatement("select a.id from asset a where " + where + " order by a.created_at desc, a.id desc")) {
+            for (int i = 0; i < params.size(); i++) {
+                st.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, java.util.UUID.class));
+                }
+            }
+        }
+        return ids;
+    }
+
     /** The reference: a GROUP BY over the tables the application writes, not over anything kept for speed. */
     private static Map<String, Long> groupBy(AssetFilter filter, Facet facet) throws Exception {
-        StringBuilder where = new StringBuilder("true");
         List<Object> params = new ArrayList<>();
-        filter.facets().forEach((f, v) -> {
-            if (f != facet) {
-                where.append(" and ").append(condition(f));
-                params.add(v);
-            }
-        });
-        if (filter.status().isEmpty() && facet != Facet.STATUS) {
-            where.append(" and a.status <> 'DELETED'");
-        }
-        if (filter.hasText()) {
-            String words = String.join(" & ", filter.text().split(" ")).replaceAll("(\\w+)", "$1:*");
-            where.append(" and (a.search_vector @@ to_tsquery('simple', ?) or a.original_filename ilike ?"
-                    + " or exists (select 1 from asset_graph_node g join graph_node n on n.id = g.node_id"
-                    + " where g.asset_id = a.id and n.node_type = 'KEYWORD' and lower(n.name) like lower(?)))");
-            params.addAll(List.of(words, "%" + filter.text() + "%", filter.text() + "%"));
-        }
+        String where = referenceWhere(filter, facet, params);
         String value = switch (facet) {
             case TYPE -> "a.asset_type";
             case STATUS -> "a.status";
@@ -213,6 +232,28 @@ class FacetCountsIT {
             }
         }
         return counts;
+    }
+
+    /** The filter's conditions over the original tables, leaving out {@code facet}'s own choice. */
+    private static String referenceWhere(AssetFilter filter, Facet facet, List<Object> params) {
+        StringBuilder where = new StringBuilder("true");
+        filter.facets().forEach((f, v) -> {
+            if (f != facet) {
+                where.append(" and ").append(condition(f));
+                params.add(v);
+            }
+        });
+        if (filter.status().isEmpty() && facet != Facet.STATUS) {
+            where.append(" and a.status <> 'DELETED'");
+        }
+        if (filter.hasText()) {
+            String words = String.join(" & ", filter.text().split(" ")) + ":*"; // whole words, the last one a prefix
+            where.append(" and (a.search_vector @@ to_tsquery('simple', ?) or a.original_filename ilike ?"
+                    + " or exists (select 1 from asset_graph_node g join graph_node n on n.id = g.node_id"
+                    + " where g.asset_id = a.id and n.node_type = 'KEYWORD' and lower(n.name) like lower(?)))");
+            params.addAll(List.of(words, "%" + filter.text() + "%", filter.text() + "%"));
+        }
+        return where.toString();
     }
 
     private static String condition(Facet f) {

@@ -25,10 +25,16 @@ import java.util.stream.IntStream;
 final class AssetSql {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AssetSql.class);
     final StringBuilder where = new StringBuilder("true");
-    /** Whether anything besides the words narrows the list (facets, dates, a collection). */
-    private boolean narrowed;
     private TagLookup tags;
     final List<Object> params = new ArrayList<>();
+    /**
+     * The same conditions split in two for the first try at a page of a word search: those an index in list
+     * order can follow (type, status, codec, dates…), and the tags, which are tested on the rows walked.
+     */
+    private final StringBuilder inOrder = new StringBuilder("true");
+    private final List<Object> inOrderParams = new ArrayList<>();
+    private final StringBuilder tagged = new StringBuilder("true");
+    private final List<Object> taggedParams = new ArrayList<>();
 
     private AssetSql() {
     }
@@ -66,7 +72,6 @@ final class AssetSql {
         if (filter.workingSet() != null) {
             q.and("a.id in (select w.asset_id from working_set_asset w where w.working_set_id = ?)", filter.workingSet());
         }
-        q.narrowed = !q.params.isEmpty();
         // Deleted assets (soft-deleted by a lifecycle rule, restorable until purged) are out of every list but their own:
         // the status facet counts and shows them.
         if (filter.status().isEmpty() && except != Facet.STATUS) {
@@ -89,9 +94,9 @@ final class AssetSql {
             case TAG -> {
                 UUID[] tag = tags.named(value);
                 if (tag.length == 0) {
-                    and("false"); // no such tag: nothing has it
+                    andTag("false"); // no such tag: nothing has it
                 } else {
-                    and("a.tag_ids @> ?", (Object) tag);
+                    andTag("a.tag_ids @> ?", (Object) tag);
                 }
             }
             case CONDITION -> and("(a.damage is not null) = (? = 'DAMAGED')", value);
@@ -199,6 +204,15 @@ final class AssetSql {
     void and(String condition, Object... values) {
         where.append(" and ").append(condition);
         params.addAll(Arrays.asList(values));
+        inOrder.append(" and ").append(condition);
+        inOrderParams.addAll(Arrays.asList(values));
+    }
+
+    private void andTag(String condition, Object... values) {
+        where.append(" and ").append(condition);
+        params.addAll(Arrays.asList(values));
+        tagged.append(" and ").append(condition);
+        taggedParams.addAll(Arrays.asList(values));
     }
 
     /** The sort expression and direction of each order; the id breaks ties the same way. */
@@ -257,15 +271,16 @@ final class AssetSql {
             all.addAll(keysetParams);
             sql = select + "asset a where " + where + keyset + order + " limit ?";
         } else if (strategy == Strategy.SCAN_AHEAD) {
-            // The next rows of the whole catalogue in this order, and of those the ones the filter and the words
-            // let through: a bounded amount of work whether the filter is common or rare.
+            // The next rows of the list in this order as far as an index can follow it, and of those the ones
+            // with the tags and the words: a bounded amount of work however rare the tag or the words are.
             all.clear();
+            all.addAll(inOrderParams);
             all.addAll(keysetParams);
             all.add(scanAhead);
-            all.addAll(params);
+            all.addAll(taggedParams);
             all.addAll(textRowParams);
-            sql = select + "(select a.* from asset a where true" + keyset + order + " limit ?) a where " + where + " and " + textRow
-                    + order + " limit ?";
+            sql = select + "(select a.* from asset a where " + inOrder + keyset + order + " limit ?) a where " + tagged
+                    + " and " + textRow + order + " limit ?";
         } else {
             // Each way of matching finds its rows (and their sort keys) through its own index; only the
             // matches are then ordered, never the whole list.

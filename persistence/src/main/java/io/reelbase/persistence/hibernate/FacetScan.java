@@ -47,20 +47,28 @@ final class FacetScan {
 
     private static Map<Facet, List<FacetCount>> pass(Connection c, AssetSql q, Set<Facet> facets, int perFacet,
                                                      boolean deletedOnlyForStatus) throws SQLException {
-        List<String> values = new ArrayList<>();
-        for (Facet f : facets) {
-            if (f != Facet.TAG) {
-                values.add("('" + f.name() + "', " + value(f) + ")");
-            }
+        // The matching rows' facet columns once, into memory; then every facet counted from there.
+        String matching = "with m as materialized (select a.asset_type, a.status, a.review_status, a.source_system, a.codec,"
+                + " a.resolution_category, case when a.damage is null then 'INTACT' else 'DAMAGED' end as condition, a.tag_ids"
+                + " from asset a where " + q.whereRow() + ")";
+        String live = deletedOnlyForStatus ? " where status <> 'DELETED'" : "";
+        List<String> parts = new ArrayList<>();
+        List<Facet> grouped = facets.stream().filter(f -> f != Facet.TAG && f != Facet.STATUS).toList();
+        if (!grouped.isEmpty()) {
+            String which = grouped.stream().map(f -> "when grouping(" + column(f) + ") = 0 then '" + f.name() + "'")
+                    .collect(Collectors.joining(" ", "case ", " end"));
+            String value = grouped.stream().map(f -> column(f) + "::text").collect(Collectors.joining(", ", "coalesce(", ")"));
+            String sets = grouped.stream().map(f -> "(" + column(f) + ")").collect(Collectors.joining(", "));
+            parts.add("select " + which + " as f, " + value + " as v, count(*) as n from m" + live + " group by grouping sets (" + sets + ")");
         }
-        String lateral = facets.contains(Facet.TAG)
-                ? (values.isEmpty() ? "" : "select * from (values " + String.join(", ", values) + ") v union all ")
-                        + "select 'TAG', t::text from unnest(a.tag_ids) t"
-                : "values " + String.join(", ", values);
-        String counted = "select x.f, x.v, count(*) as n from asset a cross join lateral (" + lateral + ") x (f, v)"
-                + " where " + q.whereRow() + " and x.v is not null"
-                + (deletedOnlyForStatus ? " and (x.f = 'STATUS' or a.status <> 'DELETED')" : "") + " group by 1, 2";
-        String sql = "select f, v, n from (select s.f, coalesce(g.name, s.v) as v, s.n,"
+        if (facets.contains(Facet.STATUS)) {
+            parts.add("select 'STATUS' as f, status::text as v, count(*) as n from m group by 2");
+        }
+        if (facets.contains(Facet.TAG)) {
+            parts.add("select 'TAG' as f, t::text as v, count(*) as n from m cross join unnest(m.tag_ids) t" + live + " group by 2");
+        }
+        String counted = "select * from (" + String.join(" union all ", parts) + ") c where v is not null";
+        String sql = matching + " select f, v, n from (select s.f, coalesce(g.name, s.v) as v, s.n,"
                 + " row_number() over (partition by s.f order by s.n desc, coalesce(g.name, s.v)) as r"
                 + " from (" + counted + ") s left join graph_node g on s.f = 'TAG' and g.id::text = s.v) ranked"
                 + " where r <= ? order by f, n desc, v";
@@ -78,17 +86,17 @@ final class FacetScan {
                 (a, b) -> a, () -> new EnumMap<>(Facet.class)));
     }
 
-    /** A facet's value on the asset row, as text. */
-    private static String value(Facet facet) {
+    /** A facet's column among the matching rows. */
+    private static String column(Facet facet) {
         return switch (facet) {
-            case TYPE -> "a.asset_type::text";
-            case STATUS -> "a.status::text";
-            case REVIEW -> "a.review_status::text";
-            case SOURCE -> "a.source_system::text";
-            case CODEC -> "a.codec::text";
-            case RESOLUTION -> "a.resolution_category::text";
-            case CONDITION -> "case when a.damage is null then 'INTACT' else 'DAMAGED' end";
-            case TAG -> throw new IllegalArgumentException("tags are many to an asset");
+            case TYPE -> "asset_type";
+            case STATUS -> "status";
+            case REVIEW -> "review_status";
+            case SOURCE -> "source_system";
+            case CODEC -> "codec";
+            case RESOLUTION -> "resolution_category";
+            case CONDITION -> "condition";
+            case TAG -> "tag_ids";
         };
     }
 }
