@@ -102,7 +102,8 @@ public final class CatalogueGenerator {
         String shots = "(array[" + quoted(SHOTS) + "])";
         String assets = """
                 insert into asset (id, title, description, asset_type, status, review_status, source_system,
-                                   file_hash, file_size, original_filename, mime_type, duration_ms, created_at, updated_at)
+                                   file_hash, file_size, original_filename, mime_type, duration_ms, created_at, updated_at,
+                                   codec, resolution_category, tag_ids)
                 select md5('reelbase-bench-' || i)::uuid,
                        initcap(%1$s[1 + (i * 7) %% 40]) || ' ' || %1$s[1 + (i * 13 / 3) %% 40] || ' ' || %2$s[1 + i %% 10] || ' ' || i,
                        case when i %% 3 = 0 then 'Shot for the ' || %1$s[1 + (i * 11) %% 40] || ' story, ' || %2$s[1 + (i / 7) %% 10] || ' coverage' end,
@@ -117,12 +118,19 @@ public final class CatalogueGenerator {
                        (array['video/quicktime','video/mp4','image/jpeg','image/png','image/heic','audio/wav','application/pdf'])[1 + i %% 7],
                        case when i %% 7 in (0, 1, 5) then 5000 + (hashint8(i + 1) & 2147483647) %% 3600000 end,
                        now() - make_interval(secs => (%4$d - i) * (94608000.0 / %4$d)),
-                       now() - make_interval(secs => (%4$d - i) * (94608000.0 / %4$d))
+                       now() - make_interval(secs => (%4$d - i) * (94608000.0 / %4$d)),
+                       coalesce(t.video_codec, t.audio_codec), t.resolution_category,
+                       coalesce(g.ids, '{}')
                 from generate_series(%3$d::bigint, %5$d::bigint) i
+                left join gen_technical t on t.asset_id = md5('reelbase-bench-' || i)::uuid
+                left join (select asset_id, array_agg(node_id order by node_id) as ids from gen_tags group by 1) g
+                    on g.asset_id = md5('reelbase-bench-' || i)::uuid
                 """.formatted(words, shots, from, total, to);
+        // Technical metadata and tags are made first, so that each asset row is written with its copies of them
+        // (V27) at once: the triggers that keep those copies then have nothing to change.
         String technical = """
-                insert into technical_metadata (asset_id, container_format, video_codec, audio_codec, width, height,
-                                                resolution_category, duration_ms)
+                insert into gen_technical (asset_id, container_format, video_codec, audio_codec, width, height,
+                                           resolution_category, duration_ms)
                 select md5('reelbase-bench-' || i)::uuid,
                        (array['mov,mp4,m4a,3gp,3g2,mj2','mov,mp4,m4a,3gp,3g2,mj2','image2','png_pipe','heif','wav',null])[1 + i %% 7],
                        case i %% 7 when 0 then (array['prores','h264','hevc','dnxhd'])[1 + (i / 7) %% 4]
@@ -137,7 +145,7 @@ public final class CatalogueGenerator {
                 where i %% 7 <> 6
                 """.formatted(from, to);
         String tags = """
-                insert into asset_graph_node (asset_id, node_id, origin)
+                insert into gen_tags (asset_id, node_id, origin)
                 select distinct md5('reelbase-bench-' || i)::uuid, n.id, 'IMPORT'
                 from generate_series(%1$d::bigint, %2$d::bigint) i
                 cross join generate_series(1, (i %% 4)::int) k
@@ -145,12 +153,20 @@ public final class CatalogueGenerator {
                     and lower(n.name) = (case when k = 3 then %4$s[1 + (i / 5) %% 10] else %3$s[1 + ((i * 7) + k * 17) %% 40] end)
                 on conflict do nothing
                 """.formatted(from, to, words, shots);
+        try (Statement st = c.createStatement()) {
+            st.execute("create temporary table if not exists gen_technical (like technical_metadata including defaults)");
+            st.execute("create temporary table if not exists gen_tags (like asset_graph_node including defaults)");
+            st.execute("truncate gen_technical, gen_tags");
+        }
         try (PreparedStatement a = c.prepareStatement(assets);
              PreparedStatement t = c.prepareStatement(technical);
-             PreparedStatement g = c.prepareStatement(tags)) {
-            a.executeUpdate();
+             PreparedStatement g = c.prepareStatement(tags);
+             Statement st = c.createStatement()) {
             t.executeUpdate();
             g.executeUpdate();
+            a.executeUpdate();
+            st.executeUpdate("insert into technical_metadata select * from gen_technical");
+            st.executeUpdate("insert into asset_graph_node select * from gen_tags");
         }
     }
 }
