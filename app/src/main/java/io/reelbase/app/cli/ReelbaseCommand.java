@@ -6,6 +6,7 @@ import io.reelbase.app.ui.ReelbaseApp;
 import io.reelbase.core.ReelbaseException;
 import io.reelbase.media.FfmpegLibrary;
 import io.reelbase.persistence.DatabaseSettings;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -16,10 +17,15 @@ import picocli.CommandLine.Mixin;
 
 /** {@code reelbase}: with no command, opens the window; otherwise runs the command. */
 @Command(name = "reelbase", mixinStandardHelpOptions = true, versionProvider = ReelbaseCommand.Version.class,
-        description = "Reelbase, the desktop media asset manager. Without a command it opens the main window.",
-        subcommands = {DbCommand.class, MediaCommands.Probe.class, MediaCommands.Thumb.class, MediaCommands.Strip.class, MediaCommands.MakeProxy.class, IngestCommand.class, WorkerCommand.class, SourcesCommand.class, SearchCommand.class, ExportCommand.class, HistoryCommands.History.class, HistoryCommands.Diff.class, HistoryCommands.Rollback.class, EditCommands.class, RevertCommand.class, OfflineCommands.class, AdminCommands.class, AuditCommand.class, StorageCommand.class, HoldCommand.class, LifecycleCommands.class, CommandLine.HelpCommand.class})
+        description = "Reelbase, the desktop media asset manager. Without a command it opens the main window.")
 public final class ReelbaseCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ReelbaseCommand.class);
+    /** The commands, in the order --help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(DbCommand.class, MediaCommands.Probe.class, MediaCommands.Thumb.class,
+            MediaCommands.Strip.class, MediaCommands.MakeProxy.class, IngestCommand.class, WorkerCommand.class, SourcesCommand.class,
+            SearchCommand.class, ExportCommand.class, HistoryCommands.History.class, HistoryCommands.Diff.class,
+            HistoryCommands.Rollback.class, EditCommands.class, RevertCommand.class, OfflineCommands.class, AdminCommands.class,
+            AuditCommand.class, StorageCommand.class, HoldCommand.class, LifecycleCommands.class, CommandLine.HelpCommand.class);
 
     @Mixin
     ConnectionOptions connection;
@@ -34,7 +40,7 @@ public final class ReelbaseCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the exit status: 0 done, 1 failed, 2 wrong usage. */
     public static int run(String[] args, Printer printer, Map<String, String> env) {
-        CommandLine cl = new CommandLine(new ReelbaseCommand(printer, env));
+        CommandLine cl = commandLine(new ReelbaseCommand(printer, env), args);
         cl.setOut(printer.out());
         cl.setErr(printer.err());
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
@@ -50,6 +56,43 @@ public final class ReelbaseCommand implements Callable<Integer> {
             return 1;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * The command line with the command that {@code args} name, or with every command when they name none (the
+     * window, --help, help, a mistake). Picocli reads every command's options when it is added, a quarter of a
+     * second for all of them: a command run from a script or a terminal should not wait for the others.
+     */
+    static CommandLine commandLine(ReelbaseCommand root, String[] args) {
+        CommandLine cl = new CommandLine(root);
+        String named = firstPositional(cl, args);
+        List<Class<?>> wanted = COMMANDS.stream().filter(c -> names(c).contains(named)).toList();
+        for (Class<?> command : wanted.isEmpty() || named.equals("help") ? COMMANDS : wanted) {
+            cl.addSubcommand(command);
+        }
+        return cl;
+    }
+
+    private static List<String> names(Class<?> command) {
+        Command c = command.getAnnotation(Command.class);
+        List<String> names = new java.util.ArrayList<>(List.of(c.aliases()));
+        names.add(c.name());
+        return names;
+    }
+
+    /** The first argument that is not an option of the root command or an option's value ("" if none). */
+    private static String firstPositional(CommandLine cl, String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (!a.startsWith("-")) {
+                return a;
+            }
+            CommandLine.Model.OptionSpec o = cl.getCommandSpec().findOption(a.contains("=") ? a.substring(0, a.indexOf('=')) : a);
+            if (o != null && o.arity().min() > 0 && !a.contains("=")) {
+                i++;
+            }
+        }
+        return "";
     }
 
     Printer printer() {

@@ -33,6 +33,18 @@ class CommandNamesTest {
     }
 
     @Test
+    void aNamedCommandIsTheOnlyOneReadAndNoNameReadsThemAll() {
+        Printer printer = new Printer(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        CommandLine probe = ReelbaseCommand.commandLine(new ReelbaseCommand(printer, Map.of()),
+                new String[] {"--db", "jdbc:postgresql://h/db", "--user", "ann", "probe", "a.mov"});
+        assertEquals(Set.of("probe"), probe.getSubcommands().keySet());
+        CommandLine help = ReelbaseCommand.commandLine(new ReelbaseCommand(printer, Map.of()), new String[] {"help", "probe"});
+        assertEquals(ReelbaseCommand.COMMANDS.size(), help.getSubcommands().size());
+        CommandLine typo = ReelbaseCommand.commandLine(new ReelbaseCommand(printer, Map.of()), new String[] {"prbe"});
+        assertEquals(ReelbaseCommand.COMMANDS.size(), typo.getSubcommands().size());
+    }
+
+    @Test
     void theLauncherSkipsTheValueOfEveryOptionThatTakesOne() throws IOException {
         Set<String> valued = commandLine().getCommandSpec().options().stream()
                 .filter(o -> o.arity().min() > 0)
@@ -43,7 +55,7 @@ class CommandNamesTest {
 
     private static CommandLine commandLine() {
         Printer printer = new Printer(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
-        return new CommandLine(new ReelbaseCommand(printer, Map.of()));
+        return ReelbaseCommand.commandLine(new ReelbaseCommand(printer, Map.of()), new String[0]);
     }
 
     /** The alternatives of the launcher's {@code case} pattern on the line after (or holding) the marker. */

@@ -21,10 +21,12 @@ final class WorkerProcess {
     private final BufferedWriter requests;
     private final BufferedReader answers;
     private final ExecutorService readers;
+    private final WorkerArchive archive;
 
-    private WorkerProcess(Process process, ExecutorService readers) {
+    private WorkerProcess(Process process, ExecutorService readers, WorkerArchive archive) {
         this.process = process;
         this.readers = readers;
+        this.archive = archive;
         this.requests = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
         this.answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
@@ -36,6 +38,8 @@ final class WorkerProcess {
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-Xss2m");
+        WorkerArchive archive = WorkerArchive.fromSystemProperty();
+        cmd.addAll(archive.jvmOptions());
         cmd.add("-Djava.awt.headless=true");
         cmd.add("-Dorg.bytedeco.javacpp.maxPhysicalBytes=" + limits.maxPhysicalBytes());
         String javacpp = System.getProperty("javacpp.platform");
@@ -49,7 +53,7 @@ final class WorkerProcess {
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.redirectError(limits.errorLog() == null ? ProcessBuilder.Redirect.DISCARD
                 : ProcessBuilder.Redirect.appendTo(limits.errorLog().toFile()));
-        WorkerProcess w = new WorkerProcess(pb.start(), readers);
+        WorkerProcess w = new WorkerProcess(pb.start(), readers, archive);
         try {
             String hello = w.readLine(60_000);
             if (hello == null || !hello.contains("ready")) {
@@ -103,6 +107,7 @@ final class WorkerProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        archive.settle(false);
     }
 
     void stop() {
@@ -111,13 +116,17 @@ final class WorkerProcess {
         } catch (IOException ignored) {
             // it is going anyway
         }
+        boolean endedWell = false;
         try {
-            if (!process.waitFor(2, TimeUnit.SECONDS)) {
+            // writing the class archive at exit takes a few seconds, once
+            endedWell = process.waitFor(archive.writesAtExit() ? 20 : 2, TimeUnit.SECONDS) && process.exitValue() == 0;
+            if (!endedWell) {
                 kill();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             kill();
         }
+        archive.settle(endedWell);
     }
 }
