@@ -241,6 +241,10 @@ class AssetRepositoryIT {
             assertThat(titles.apply(all.withText("hbr_0001"))).containsExactly("Harbour at dawn");
             assertThat(titles.apply(io.reelbase.core.asset.AssetFilter.ofType(AssetType.IMAGE).withText("harb"))).isEmpty();
             assertThat(titles.apply(all.withText("zebra"))).isEmpty();
+            assertThat(titles.apply(io.reelbase.core.asset.AssetFilter.ofType(AssetType.IMAGE).withText("harbour")))
+                    .as("a word found elsewhere is no typo: no near misses among the images").isEmpty();
+            assertThat(titles.apply(io.reelbase.core.asset.AssetFilter.ofType(AssetType.VIDEO).withText("harbor")))
+                    .as("a word found nowhere is taken for a typo, also in a narrowed list").containsExactly("Harbour at dawn");
         }
     }
 

@@ -116,17 +116,15 @@ final class WorkerProcess {
         } catch (IOException ignored) {
             // it is going anyway
         }
-        boolean endedWell = false;
         try {
             // writing the class archive at exit takes a few seconds, once
-            endedWell = process.waitFor(archive.writesAtExit() ? 20 : 2, TimeUnit.SECONDS) && process.exitValue() == 0;
-            if (!endedWell) {
-                kill();
+            if (process.waitFor(archive.writesAtExit() ? 20 : 2, TimeUnit.SECONDS) && process.exitValue() == 0) {
+                archive.settle(true);
+                return;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            kill();
         }
-        archive.settle(endedWell);
+        kill(); // which throws away a half-written archive
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -24,12 +25,10 @@ import java.util.stream.IntStream;
  */
 final class AssetSql {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AssetSql.class);
-    final StringBuilder where = new StringBuilder("true");
-    private TagLookup tags;
-    final List<Object> params = new ArrayList<>();
     /**
-     * The same conditions split in two for the first try at a page of a word search: those an index in list
-     * order can follow (type, status, codec, dates…), and the tags, which are tested on the rows walked.
+     * The conditions, in two parts for the first try at a page of a word search: those an index in list order
+     * can follow (type, status, codec, dates…), and the tags, which are tested on the rows walked. The whole
+     * WHERE clause is the two together ({@link #where()}).
      */
     private final StringBuilder inOrder = new StringBuilder("true");
     private final List<Object> inOrderParams = new ArrayList<>();
@@ -40,7 +39,7 @@ final class AssetSql {
     }
 
     /** The conditions of {@code filter}, leaving out the value chosen for {@code except} (null: none). */
-    static AssetSql where(AssetFilter filter, Facet except, TagLookup tags) {
+    static AssetSql where(AssetFilter filter, Facet except, TagLookup tags) throws SQLException {
         return where(filter, except, false, tags);
     }
 
@@ -48,14 +47,13 @@ final class AssetSql {
      * As above; words are matched exactly (full text by prefix, file name, tags) or, with {@code fuzzy},
      * loosely by trigram similarity of the title, for when nothing matches them exactly (typos).
      */
-    static AssetSql where(AssetFilter filter, Facet except, boolean fuzzy, TagLookup tags) {
+    static AssetSql where(AssetFilter filter, Facet except, boolean fuzzy, TagLookup tags) throws SQLException {
         AssetSql q = new AssetSql();
-        q.tags = tags;
-        filter.facets().forEach((facet, value) -> {
-            if (facet != except) {
-                q.facet(facet, value);
+        for (Map.Entry<Facet, String> chosen : filter.facets().entrySet()) {
+            if (chosen.getKey() != except) {
+                q.facet(chosen.getKey(), chosen.getValue(), tags);
             }
-        });
+        }
         if (filter.addedFrom() != null) {
             q.and("a.created_at >= ?", Timestamp.from(filter.addedFrom()));
         }
@@ -63,7 +61,7 @@ final class AssetSql {
             q.and("a.created_at < ?", Timestamp.from(filter.addedBefore()));
         }
         if (filter.folder() != null) {
-            String prefix = filter.folder().replaceAll("/+$", "").replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            String prefix = likeLiteral(filter.folder().replaceAll("/+$", ""));
             q.and("a.source_system = 'WATCH_FOLDER' and a.source_id like ? escape '!'", prefix + "/%");
         }
         if (filter.collection() != null) {
@@ -72,18 +70,29 @@ final class AssetSql {
         if (filter.workingSet() != null) {
             q.and("a.id in (select w.asset_id from working_set_asset w where w.working_set_id = ?)", filter.workingSet());
         }
-        // Deleted assets (soft-deleted by a lifecycle rule, restorable until purged) are out of every list but their own:
-        // the status facet counts and shows them.
-        if (filter.status().isEmpty() && except != Facet.STATUS) {
+        if (hidesDeleted(filter, except)) {
             q.and("a.status <> 'DELETED'");
         }
         if (filter.hasText()) {
-            q.words(filter.text(), fuzzy);
+            q.words(filter.text(), fuzzy, tags);
         }
         return q;
     }
 
-    private void facet(Facet facet, String value) {
+    /** The text as a literal in a LIKE pattern with {@code escape '!'}: its own %, _ and ! stand for themselves. */
+    static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /**
+     * Deleted assets (soft-deleted by a lifecycle rule, restorable until purged) are out of every list but their
+     * own, and out of every count but the status facet's, which shows them.
+     */
+    static boolean hidesDeleted(AssetFilter filter, Facet except) {
+        return filter.status().isEmpty() && except != Facet.STATUS;
+    }
+
+    private void facet(Facet facet, String value, TagLookup tags) throws SQLException {
         switch (facet) {
             case TYPE -> and("a.asset_type = ?", value);
             case STATUS -> and("a.status = ?", value);
@@ -109,7 +118,7 @@ final class AssetSql {
      * whole or any part of it. Kept in two forms: a union of indexed searches (finds every match, cheap
      * when there are few) and a per-row test (cheap when only the first page in some order is wanted).
      */
-    private void words(String text, boolean fuzzy) {
+    private void words(String text, boolean fuzzy, TagLookup tags) throws SQLException {
         branches = new ArrayList<>();
         branchParams = new ArrayList<>();
         List<String> rows = new ArrayList<>();
@@ -122,7 +131,7 @@ final class AssetSql {
             rowParams.add(text);
         } else {
             String prefixes = tsQuery(text);
-            String like = text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            String like = likeLiteral(text);
             if (!prefixes.isEmpty()) {
                 branches.add("a.search_vector @@ to_tsquery('simple', ?)");
                 branchParams.add(prefixes);
@@ -141,12 +150,6 @@ final class AssetSql {
                 rowParams.add(tagged);
             }
         }
-        StringBuilder union = new StringBuilder("a.id in (");
-        for (int i = 0; i < branches.size(); i++) {
-            union.append(i == 0 ? "" : " union ").append("select a.id from asset a where ").append(branches.get(i));
-        }
-        textUnion = union.append(')').toString();
-        textUnionParams = branchParams;
         textRow = "(" + String.join(" or ", rows) + ")";
         textRowParams = rowParams;
         scanAhead = fuzzy ? 8_000 : 4_000;
@@ -180,37 +183,43 @@ final class AssetSql {
         scanAhead = rows;
     }
 
-    /** The word conditions (null without words): as a union of indexed searches, and as a per-row test. */
-    private String textUnion;
-    private List<Object> textUnionParams = List.of();
+    /** The word conditions as a per-row test (null without words); {@link #branches} holds them one by one. */
     private String textRow;
     private List<Object> textRowParams = List.of();
 
     /** The whole condition, words included as a test of each row (for counting: one pass over the rows). */
     String whereRow() {
-        return textRow == null ? where.toString() : where + " and " + textRow;
+        return textRow == null ? where() : where() + " and " + textRow;
     }
 
     List<Object> paramsRow() {
-        List<Object> all = new ArrayList<>(params);
+        List<Object> all = params();
         all.addAll(textRowParams);
         return all;
     }
 
+    /** The conditions without the words. */
+    private String where() {
+        return inOrder + " and " + tagged;
+    }
+
+    /** Their values, in order (a new list). */
+    private List<Object> params() {
+        List<Object> all = new ArrayList<>(inOrderParams);
+        all.addAll(taggedParams);
+        return all;
+    }
+
     boolean hasWords() {
-        return textUnion != null;
+        return textRow != null;
     }
 
     void and(String condition, Object... values) {
-        where.append(" and ").append(condition);
-        params.addAll(Arrays.asList(values));
         inOrder.append(" and ").append(condition);
         inOrderParams.addAll(Arrays.asList(values));
     }
 
     private void andTag(String condition, Object... values) {
-        where.append(" and ").append(condition);
-        params.addAll(Arrays.asList(values));
         tagged.append(" and ").append(condition);
         taggedParams.addAll(Arrays.asList(values));
     }
@@ -264,12 +273,12 @@ final class AssetSql {
                     .append(" (cast(? as ").append(sqlType(sort)).append("), ?)");
             keysetParams.addAll(List.of(after.get().key(), after.get().id()));
         }
-        List<Object> all = new ArrayList<>(params);
+        List<Object> all = params();
         String select = "select a.id, (" + expr + ")::text from ";
         String sql;
         if (!hasWords()) {
             all.addAll(keysetParams);
-            sql = select + "asset a where " + where + keyset + order + " limit ?";
+            sql = select + "asset a where " + where() + keyset + order + " limit ?";
         } else if (strategy == Strategy.SCAN_AHEAD) {
             // The next rows of the list in this order as far as an index can follow it, and of those the ones
             // with the tags and the words: a bounded amount of work however rare the tag or the words are.
@@ -288,8 +297,8 @@ final class AssetSql {
             all.clear();
             for (int i = 0; i < branches.size(); i++) {
                 union.append(i == 0 ? "" : " union ").append("select a.id, ").append(expr).append(" as k from asset a where ")
-                        .append(where).append(" and ").append(branches.get(i)).append(keyset);
-                all.addAll(params);
+                        .append(where()).append(" and ").append(branches.get(i)).append(keyset);
+                all.addAll(params());
                 all.add(branchParams.get(i));
                 all.addAll(keysetParams);
             }

@@ -37,7 +37,8 @@ final class FacetScan {
             }
         }
         if (!together.isEmpty()) {
-            // Without a status chosen, deleted assets are out of every count but the status facet's own.
+            // Without a status chosen, deleted assets are out of every count but the status facet's own
+            // (AssetSql.hidesDeleted): counted here in one pass, then left out of the other facets.
             boolean deletedOnlyForStatus = together.contains(Facet.STATUS);
             AssetSql q = AssetSql.where(filter, deletedOnlyForStatus ? Facet.STATUS : null, fuzzy, tags);
             all.putAll(pass(c, q, together, perFacet, deletedOnlyForStatus));
@@ -82,8 +83,8 @@ final class FacetScan {
                 all.get(f).add(new FacetCount(f, rs.getString(2), rs.getLong(3)));
             }
         }
-        return all.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue()),
-                (a, b) -> a, () -> new EnumMap<>(Facet.class)));
+        all.replaceAll((facet, counts) -> List.copyOf(counts));
+        return all;
     }
 
     /** A facet's column among the matching rows. */

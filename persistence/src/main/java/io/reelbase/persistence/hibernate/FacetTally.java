@@ -56,7 +56,7 @@ final class FacetTally {
         if (status.isPresent()) {
             where.append(" and status = ?");
             params.add(status.get());
-        } else if (facet != Facet.STATUS) {
+        } else if (AssetSql.hidesDeleted(filter, facet)) {
             where.append(" and status <> 'DELETED'");
         }
         String summed = "select value, sum(n) as n from (select asset_type, status, facet, value, n from facet_tally"

@@ -9,8 +9,10 @@ import io.reelbase.core.asset.AssetType;
 import io.reelbase.core.asset.Facet;
 import io.reelbase.core.asset.FacetCount;
 import io.reelbase.core.asset.RelatedAsset;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -39,13 +41,15 @@ final class HibernateAssetSearch implements AssetSearch {
         return tx.read(session -> {
             // First the ids in order (an index walk), then the rows themselves by primary key.
             boolean fuzzy = after.map(AssetCursor::fuzzy).orElse(false);
-            List<String[]> found = pageIds(session, filter, after, limit, fuzzy);
+            boolean typos = fuzzy;
+            List<String[]> found = session.doReturningWork(c -> pageIds(c, filter, after, limit, typos));
+            // Nothing anywhere matches the words exactly: look for near misses (typos) instead. Words that are found,
+            // but not in this narrowed list, are no typo: the list is rightly empty. (A list narrowed by nothing but
+            // the words has just been searched everywhere.)
             if (found.isEmpty() && after.isEmpty() && filter.hasText() && !fuzzy
-                    && !session.doReturningWork(c -> wordsFoundAnywhere(c, filter))) {
-                // Nothing anywhere matches the words exactly: look for near misses (typos) instead. (Words that
-                // are found, but not in this narrowed list, are no typo: the list is rightly empty.)
+                    && (filter.withText("").isEverything() || !session.doReturningWork(c -> wordsFoundAnywhere(c, filter)))) {
                 fuzzy = true;
-                found = pageIds(session, filter, after, limit, true);
+                found = session.doReturningWork(c -> pageIds(c, filter, after, limit, true));
             }
             boolean more = found.size() > limit;
             List<String[]> shown = more ? found.subList(0, limit) : found;
@@ -61,32 +65,30 @@ final class HibernateAssetSearch implements AssetSearch {
      * Ids and sort keys (as text) of up to {@code limit + 1} assets. With words: first the next rows of the
      * list are tested one by one (common words fill a page at once); if that falls short, every match is found.
      */
-    private static List<String[]> pageIds(Session session, AssetFilter filter, Optional<AssetCursor> after, int limit,
-                                          boolean fuzzy) {
+    private static List<String[]> pageIds(Connection c, AssetFilter filter, Optional<AssetCursor> after, int limit,
+                                          boolean fuzzy) throws SQLException {
         List<String[]> rows = new ArrayList<>();
-        session.doWork(c -> {
-            AssetSql q = AssetSql.where(filter, null, fuzzy, new TagLookup(c));
-            if (q.hasWords()) {
+        AssetSql q = AssetSql.where(filter, null, fuzzy, new TagLookup(c));
+        if (q.hasWords()) {
+            read(q.page(c, filter.sort(), after, limit, AssetSql.Strategy.SCAN_AHEAD), rows);
+            // Some matches among the rows tested: test as many more as should fill the page, if that is not many.
+            long wanted = rows.isEmpty() ? Long.MAX_VALUE : (long) q.scanAhead() * (limit + 1) * 5 / (rows.size() * 4);
+            if (rows.size() <= limit && wanted <= MOST_SCANNED_AHEAD) {
+                q.scanAhead((int) wanted);
                 read(q.page(c, filter.sort(), after, limit, AssetSql.Strategy.SCAN_AHEAD), rows);
-                // Some matches among the rows tested: test as many more as should fill the page, if that is not many.
-                long wanted = rows.isEmpty() ? Long.MAX_VALUE : (long) q.scanAhead() * (limit + 1) * 5 / (rows.size() * 4);
-                if (rows.size() <= limit && wanted <= MOST_SCANNED_AHEAD) {
-                    q.scanAhead((int) wanted);
-                    read(q.page(c, filter.sort(), after, limit, AssetSql.Strategy.SCAN_AHEAD), rows);
-                }
-                if (rows.size() > limit) {
-                    return;
-                }
             }
-            read(q.page(c, filter.sort(), after, limit, AssetSql.Strategy.UNION), rows);
-        });
+            if (rows.size() > limit) {
+                return rows;
+            }
+        }
+        read(q.page(c, filter.sort(), after, limit, AssetSql.Strategy.UNION), rows);
         return rows;
     }
 
     /** Beyond this many rows tested one by one, finding every match through the indexes is faster. */
     private static final int MOST_SCANNED_AHEAD = 30_000;
 
-    private static void read(PreparedStatement query, List<String[]> rows) throws java.sql.SQLException {
+    private static void read(PreparedStatement query, List<String[]> rows) throws SQLException {
         rows.clear();
         try (PreparedStatement st = query; ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
@@ -132,17 +134,8 @@ final class HibernateAssetSearch implements AssetSearch {
     }
 
     /** Whether any asset at all matches the filter's words exactly (if none does, they are taken for a typo). */
-    private static boolean wordsFoundAnywhere(java.sql.Connection c, AssetFilter filter) throws java.sql.SQLException {
-        AssetSql q = AssetSql.where(AssetFilter.ALL.withText(filter.text()), null, false, new TagLookup(c));
-        try (PreparedStatement st = q.page(c, filter.sort(), Optional.empty(), 1, AssetSql.Strategy.SCAN_AHEAD);
-             ResultSet rs = st.executeQuery()) {
-            if (rs.next()) {
-                return true;
-            }
-        }
-        try (PreparedStatement st = q.page(c, filter.sort(), Optional.empty(), 1, AssetSql.Strategy.UNION); ResultSet rs = st.executeQuery()) {
-            return rs.next();
-        }
+    private static boolean wordsFoundAnywhere(Connection c, AssetFilter filter) throws SQLException {
+        return !pageIds(c, AssetFilter.ALL.withText(filter.text()), Optional.empty(), 0, false).isEmpty();
     }
 
     public List<RelatedAsset> related(UUID id, int limit) {
@@ -174,7 +167,7 @@ final class HibernateAssetSearch implements AssetSearch {
     @Override
     public List<String> suggestTags(String prefix, int limit) {
         String p = prefix == null ? "" : prefix.strip();
-        String like = p.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        String like = AssetSql.likeLiteral(p);
         return tx.read(session -> {
             List<String> names = new ArrayList<>();
             session.doWork(c -> {

@@ -21,17 +21,17 @@ final class TagLookup {
     }
 
     /** The tag with this name, whatever the case (empty array: no such tag). */
-    UUID[] named(String name) {
+    UUID[] named(String name) throws SQLException {
         return ids("select id from graph_node where node_type = 'KEYWORD' and lower(name) = lower(?)", name);
     }
 
     /** The tags whose names start with this text, whatever the case. */
-    UUID[] startingWith(String text) {
-        String like = text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    UUID[] startingWith(String text) throws SQLException {
+        String like = AssetSql.likeLiteral(text) + "%";
         return ids("select id from graph_node where node_type = 'KEYWORD' and name ilike ? escape '!'", like);
     }
 
-    private UUID[] ids(String sql, String value) {
+    private UUID[] ids(String sql, String value) throws SQLException {
         List<UUID> ids = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement(sql)) {
             st.setString(1, value);
@@ -40,8 +40,6 @@ final class TagLookup {
                     ids.add(rs.getObject(1, UUID.class));
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not look up the tags named like " + value + ": " + e.getMessage(), e);
         }
         return ids.toArray(UUID[]::new);
     }
