@@ -69,48 +69,52 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
                 }
                 ingest = ingest.copyingTo(copier);
             }
-            IngestReport report = ingest.ingest(paths, SourceSystem.USER_UPLOAD, actor, Progress.NONE);
-            for (IngestOutcome o : report.outcomes()) {
-                p.line("%-9s %s: %s", o.kind(), o.file(), o.message());
-            }
-            p.line("%d added, %d already known, %d skipped, %d failed", report.count(IngestOutcome.Kind.ADDED),
-                    report.count(IngestOutcome.Kind.DUPLICATE), report.count(IngestOutcome.Kind.SKIPPED),
-                    report.count(IngestOutcome.Kind.FAILED));
             if (!await) {
+                IngestReport report = ingest.ingest(paths, SourceSystem.USER_UPLOAD, actor, Progress.NONE);
+                print(p, report);
                 return report.count(IngestOutcome.Kind.FAILED) == 0 ? 0 : 1;
             }
-            List<UUID> added = report.outcomes().stream().filter(o -> o.kind() == IngestOutcome.Kind.ADDED)
-                    .map(IngestOutcome::assetId).toList();
+            // The workers start first and take each file's job as soon as it is queued, while the next files are added.
             Path proxies = MediaPipeline.proxyFolder(db, home.resolve("proxies"));
+            RetryPolicy retry = new RetryPolicy(Duration.ofSeconds(Math.max(0, retryDelaySeconds)), 2.0, Duration.ofMinutes(10), 0.2);
             long started = System.nanoTime();
-            process(db, media, proxies, added);
+            IngestReport report;
+            List<UUID> added;
+            try (WorkerPool pool = MediaPipeline.workers(db, media, proxies, Math.max(1, workers), retry)) {
+                report = ingest.ingest(paths, SourceSystem.USER_UPLOAD, actor, Progress.NONE);
+                print(p, report);
+                added = report.outcomes().stream().filter(o -> o.kind() == IngestOutcome.Kind.ADDED).map(IngestOutcome::assetId).toList();
+                while (!allSettled(db, added)) {
+                    sleep(100);
+                }
+            }
             double seconds = (System.nanoTime() - started) / 1e9;
             int failed = 0;
-            for (UUID id : added) {
-                Asset a = c.assets().find(id).orElseThrow();
-                Job job = db.jobs().forAsset(id).get(0);
+            long bytes = 0;
+            for (Asset a : c.assets().findAll(added)) {
+                bytes += a.fileSize() == null ? 0 : a.fileSize();
                 if (a.status() == AssetStatus.PROCESSED) {
                     p.line("PROCESSED %s", a.originalFilename());
                 } else {
                     failed++;
+                    Job job = db.jobs().forAsset(a.id()).get(0);
                     String why = job.errorMessage() == null ? "" : job.errorMessage();
                     p.line("%-9s %s", a.status(), why.startsWith(a.originalFilename()) ? why : a.originalFilename() + ": " + why);
                 }
             }
-            long bytes = added.stream().mapToLong(id -> c.assets().find(id).map(a -> a.fileSize() == null ? 0 : a.fileSize()).orElse(0L)).sum();
-            p.line(String.format(Locale.ROOT, "%d processed, %d failed in %.1f s (%.2f files/s, %.1f MB/s)",
+            p.line(String.format(Locale.ROOT, "%d added and processed, %d failed in %.1f s (%.2f files/s, %.1f MB/s)",
                     added.size() - failed, failed, seconds, added.size() / seconds, bytes / 1e6 / seconds));
             return failed == 0 && report.count(IngestOutcome.Kind.FAILED) == 0 ? 0 : 1;
         }
     }
 
-    private void process(Database db, IsolatedMedia media, Path proxies, List<UUID> assets) {
-        RetryPolicy retry = new RetryPolicy(Duration.ofSeconds(Math.max(0, retryDelaySeconds)), 2.0, Duration.ofMinutes(10), 0.2);
-        try (WorkerPool pool = MediaPipeline.workers(db, media, proxies, Math.max(1, workers), retry)) {
-            while (!allSettled(db, assets)) {
-                sleep(250);
-            }
+    private static void print(Printer p, IngestReport report) {
+        for (IngestOutcome o : report.outcomes()) {
+            p.line("%-9s %s: %s", o.kind(), o.file(), o.message());
         }
+        p.line("%d added, %d already known, %d skipped, %d failed", report.count(IngestOutcome.Kind.ADDED),
+                report.count(IngestOutcome.Kind.DUPLICATE), report.count(IngestOutcome.Kind.SKIPPED),
+                report.count(IngestOutcome.Kind.FAILED));
     }
 
     private static boolean allSettled(Database db, List<UUID> assets) {

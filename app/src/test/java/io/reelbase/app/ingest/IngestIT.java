@@ -16,6 +16,7 @@ import io.reelbase.core.job.JobRunner;
 import io.reelbase.core.job.JobStatus;
 import io.reelbase.core.job.RetryPolicy;
 import io.reelbase.core.media.DerivativeKind;
+import io.reelbase.core.workflow.Capability;
 import io.reelbase.media.GeneratedMedia;
 import io.reelbase.media.hash.Sha256Hasher;
 import io.reelbase.media.worker.IsolatedMedia;
@@ -84,6 +85,21 @@ class IngestIT {
         throw new AssertionError("jobs did not finish: " + db.jobs().countByStatus());
     }
 
+    /** The messages of the job's completed PROBE steps. */
+    private static List<String> probeEvents(java.util.UUID job) throws java.sql.SQLException {
+        try (var c = db.dataSource().getConnection(); var st = c.prepareStatement(
+                "select coalesce(message, '') from job_event where job_id = ? and phase = 'PROBE' and status = 'COMPLETED'")) {
+            st.setObject(1, job);
+            List<String> messages = new java.util.ArrayList<>();
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    messages.add(rs.getString(1));
+                }
+            }
+            return messages;
+        }
+    }
+
     @Test
     void aFolderIsIngestedProcessedAndNotAddedTwice() throws Exception {
         Path in = Files.createDirectories(dir.resolve("shoot"));
@@ -111,6 +127,12 @@ class IngestIT {
         Asset harbour = db.repositories().assets().find(byName.get("harbour.mp4").assetId()).orElseThrow();
         assertThat(harbour.status()).isEqualTo(AssetStatus.QUEUED);
         assertThat(db.repositories().media().locations(harbour.id(), "ORIGINAL")).hasSize(2);
+        // The ingest's probe is the job's: the metadata is there before processing and the step is done.
+        assertThat(db.repositories().media().technicalMetadata(harbour.id())).as("probed at ingest")
+                .hasValueSatisfying(t -> assertThat(t.width()).isEqualTo(640));
+        assertThat(db.jobs().forAsset(harbour.id()).get(0).completed()).containsExactly(Capability.PROBE);
+        assertThat(db.jobs().forAsset(byName.get("broken.mp4").assetId()).get(0).completed())
+                .as("a file the ingest could not probe is probed by its job").isEmpty();
 
         Path proxies = Files.createDirectories(dir.resolve("proxies"));
         processAll(proxies);
@@ -131,6 +153,9 @@ class IngestIT {
         assertThat(proxy).singleElement().satisfies(p -> assertThat(p).exists().startsWith(proxies));
         assertThat(db.repositories().assets().versions(harbour.id())).extracting(v -> v.origin())
                 .contains(VersionOrigin.CREATE, VersionOrigin.JOB);
+
+        assertThat(probeEvents(db.jobs().forAsset(harbour.id()).get(0).id())).as("probed once, at ingest")
+                .containsExactly("done at ingest");
 
         Asset tone = db.repositories().assets().find(byName.get("tone.m4a").assetId()).orElseThrow();
         assertThat(tone.status()).isEqualTo(AssetStatus.PROCESSED);

@@ -14,11 +14,13 @@ import io.reelbase.core.audit.AuditTrail;
 import io.reelbase.core.audit.Direction;
 import io.reelbase.core.audit.NewActionRecord;
 import io.reelbase.core.job.JobQueue;
+import io.reelbase.core.job.JobRunner;
 import io.reelbase.core.media.AssetMedia;
 import io.reelbase.core.media.ContentHasher;
 import io.reelbase.core.media.MediaException;
 import io.reelbase.core.media.MediaProbe;
 import io.reelbase.core.media.ProbeResult;
+import io.reelbase.core.workflow.Capability;
 import io.reelbase.core.workflow.RoutingFacts;
 import io.reelbase.core.workflow.Workflow;
 import io.reelbase.core.workflow.WorkflowRepository;
@@ -196,6 +198,7 @@ public final class Ingest {
         }
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         Optional<ProbeResult> probed;
+        long probeStarted = System.nanoTime();
         try {
             probed = Optional.of(probe.probe(file));
         } catch (MediaException e) {
@@ -206,6 +209,7 @@ public final class Ingest {
             }
             probed = Optional.empty(); // looks like media but cannot be read: its job will say why
         }
+        long probeMs = (System.nanoTime() - probeStarted) / 1_000_000;
         try {
             long size = Files.size(file);
             String hash = hasher.sha256(file, Progress.NONE);
@@ -232,13 +236,19 @@ public final class Ingest {
                 return new IngestOutcome(file, IngestOutcome.Kind.DUPLICATE, raced.existingId(), "already in the catalogue");
             }
             files.addLocation(asset.id(), "ORIGINAL", file, size, hash, true);
+            // The probe made here is the job's: its metadata is kept now and its step is not done again.
+            Map<Capability, Long> done = Map.of();
+            if (probed.isPresent()) {
+                files.saveTechnicalMetadata(asset.id(), probed.get().summary(), probed.get().raw(), JobRunner.ANALYZER);
+                done = Map.of(Capability.PROBE, probeMs);
+            }
             String copyNote = copied(asset.id(), file, size, hash);
             RoutingFacts facts = new RoutingFacts().put("asset_type", type).put("filename", name).put("extension", ext)
                     .put("size", size).put("mime_type", asset.mimeType()).put("source", source);
             Workflow workflow = override != null ? override : router.route(facts).orElseThrow(() -> new ReelbaseException(
                     "No workflow takes " + name + " and there is no default workflow.",
                     "Make one workflow the default in the workflow settings."));
-            queue.enqueue(asset.id(), workflow, workflow.priority(), 3, actor);
+            queue.enqueue(asset.id(), workflow, workflow.priority(), 3, actor, done);
             assets.recordProcessing(asset.id(), AssetStatus.QUEUED, null, null, null, "Queued for " + workflow.name(), actor);
             audit.record(new NewActionRecord(source == SourceSystem.WATCH_FOLDER ? ActionType.WATCH_FOLDER_INGEST
                     : source == SourceSystem.API_SUBMISSION ? ActionType.API_SUBMISSION : ActionType.USER_UPLOAD,

@@ -15,6 +15,13 @@ public interface JobQueue {
     Job enqueue(UUID assetId, Workflow workflow, int priority, int maxAttempts, String actor);
 
     /**
+     * As {@link #enqueue(UUID, Workflow, int, int, String)}, with the steps the ingest did already (its probe)
+     * recorded as completed, with how long each took; steps the workflow does not have are ignored.
+     */
+    Job enqueue(UUID assetId, Workflow workflow, int priority, int maxAttempts, String actor,
+                java.util.Map<Capability, Long> doneAtIngestMs);
+
+    /**
      * Takes the next ready job for {@code worker} (QUEUED or RETRYING whose time has come, or PROCESSING
      * whose lease ran out because its worker died) and leases it for {@code lease}. Concurrent workers
      * never get the same job.

@@ -128,6 +128,7 @@ public final class JobRunner {
             int total = job.capabilities().size();
             TechnicalSummary summary = files.technicalMetadata(asset.id()).orElse(null);
             List<String> unfinished = new java.util.ArrayList<>();
+            java.util.Map<DerivativeKind, Thumbnail> madeAhead = new java.util.EnumMap<>(DerivativeKind.class);
             for (Capability cap : todo) {
                 if (lost.get()) {
                     LOG.warn("Job {} is no longer ours (cancelled or taken over); stopping", job.id());
@@ -142,7 +143,7 @@ public final class JobRunner {
                 }
                 Optional<String> skipped;
                 try {
-                    skipped = perform(cap, asset, original, summary, progress);
+                    skipped = perform(cap, asset, original, summary, progress, todo, madeAhead);
                 } catch (MediaException partial) {
                     if (!cap.isOptional() || lost.get()) {
                         throw partial;
@@ -189,7 +190,8 @@ public final class JobRunner {
     }
 
     /** Runs one capability; returns a reason when it does not apply to this asset (skipped), else empty. */
-    private Optional<String> perform(Capability cap, Asset asset, Path original, TechnicalSummary summary, Progress progress) {
+    private Optional<String> perform(Capability cap, Asset asset, Path original, TechnicalSummary summary, Progress progress,
+                                     List<Capability> todo, java.util.Map<DerivativeKind, Thumbnail> madeAhead) {
         switch (cap) {
             case PROBE -> {
                 ProbeResult r = media.probe(original);
@@ -204,11 +206,9 @@ public final class JobRunner {
                 }
                 return Optional.empty();
             }
-            case THUMBNAIL -> {
-                return picture(asset, original, DerivativeKind.THUMBNAIL, 320);
-            }
-            case PREVIEW -> {
-                return picture(asset, original, DerivativeKind.PREVIEW, 1280);
+            case THUMBNAIL, PREVIEW -> {
+                files.saveDerivative(asset.id(), kindOf(cap), 0, picture(original, cap, todo, madeAhead));
+                return Optional.empty();
             }
             case FILMSTRIP -> {
                 if (summary == null || summary.durationMs() == null || summary.videoCodec() == null
@@ -249,8 +249,29 @@ public final class JobRunner {
         }
     }
 
-    private Optional<String> picture(Asset asset, Path original, DerivativeKind kind, int size) {
-        files.saveDerivative(asset.id(), kind, 0, media.thumbnail(original, size));
-        return Optional.empty();
+    private static DerivativeKind kindOf(Capability picture) {
+        return picture == Capability.THUMBNAIL ? DerivativeKind.THUMBNAIL : DerivativeKind.PREVIEW;
+    }
+
+    private static int longSide(Capability picture) {
+        return picture == Capability.THUMBNAIL ? 320 : 1280;
+    }
+
+    /**
+     * The thumbnail or the preview; when the job makes the other one later, both come from one decoded picture
+     * and the other waits in {@code madeAhead} for its own step.
+     */
+    private Thumbnail picture(Path original, Capability cap, List<Capability> todo, java.util.Map<DerivativeKind, Thumbnail> madeAhead) {
+        Thumbnail ahead = madeAhead.remove(kindOf(cap));
+        if (ahead != null) {
+            return ahead;
+        }
+        Capability other = cap == Capability.THUMBNAIL ? Capability.PREVIEW : Capability.THUMBNAIL;
+        if (todo.indexOf(other) <= todo.indexOf(cap)) {
+            return media.thumbnail(original, longSide(cap));
+        }
+        List<Thumbnail> both = media.thumbnails(original, longSide(cap), longSide(other));
+        madeAhead.put(kindOf(other), both.get(1));
+        return both.get(0);
     }
 }

@@ -1,6 +1,8 @@
 package io.reelbase.core.media;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Makes poster frames and stills' thumbnails, upright (rotation, mirroring, pixel aspect and EXIF applied). */
 public interface Thumbnailer {
@@ -9,4 +11,16 @@ public interface Thumbnailer {
      * @throws MediaException when the file has no picture that can be decoded
      */
     Thumbnail thumbnail(Path file, int longSide);
+
+    /**
+     * The same picture at each of these long sides, in that order (a preview and its thumbnail). Engines that can
+     * decode once for all of them do; this one makes each on its own.
+     */
+    default List<Thumbnail> thumbnails(Path file, int... longSides) {
+        List<Thumbnail> out = new ArrayList<>();
+        for (int side : longSides) {
+            out.add(thumbnail(file, side));
+        }
+        return out;
+    }
 }

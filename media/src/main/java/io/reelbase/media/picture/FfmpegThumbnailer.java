@@ -9,11 +9,14 @@ import io.reelbase.media.probe.ExifReader;
 import io.reelbase.media.probe.FfmpegProbe;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Poster frames for video (around 10% in, passing over black and flat frames), stills and cover art,
  * turned upright and scaled to the asked long side. Only keyframes are decoded, straight at the
- * reduced size, so a thumbnail costs one seek and one decoded picture.
+ * reduced size (JPEGs at a reduced scale), so a thumbnail costs one seek and one decoded picture; a preview and
+ * its thumbnail cost one together.
  */
 public final class FfmpegThumbnailer implements Thumbnailer {
     /** Where to look, as fractions of the duration, in order. */
@@ -27,34 +30,60 @@ public final class FfmpegThumbnailer implements Thumbnailer {
 
     @Override
     public Thumbnail thumbnail(Path file, int longSide) {
-        if (longSide < 16 || longSide > 8192) {
-            throw new IllegalArgumentException("thumbnail size must be 16..8192 pixels, not " + longSide);
+        return thumbnails(file, longSide).get(0);
+    }
+
+    /**
+     * The same picture at several long sides (a preview and its thumbnail), decoded once at the largest and
+     * scaled down for the others; in the order asked.
+     */
+    @Override
+    public List<Thumbnail> thumbnails(Path file, int... longSides) {
+        int largest = 0;
+        for (int side : longSides) {
+            if (side < 16 || side > 8192) {
+                throw new IllegalArgumentException("thumbnail size must be 16..8192 pixels, not " + side);
+            }
+            largest = Math.max(largest, side);
         }
         FfmpegProbe.checkReadable(file);
         if (PdfDocuments.isPdf(file)) {
-            return PdfDocuments.thumbnail(file, longSide);
+            List<Thumbnail> pages = new ArrayList<>();
+            for (int side : longSides) {
+                pages.add(PdfDocuments.thumbnail(file, side));
+            }
+            return pages;
         }
         try (FrameGrab grab = new FrameGrab(file)) {
-            if (!grab.openVideo(true)) {
+            if (!grab.openVideo(true, largest)) {
                 if (grab.hasAudio()) {
                     // Sound without a cover: its waveform, in the thumbnail's 16:9 frame.
-                    return waveforms.waveform(file, longSide, Math.max(16, longSide * 9 / 16), io.reelbase.core.Progress.NONE);
+                    List<Thumbnail> waves = new ArrayList<>();
+                    for (int side : longSides) {
+                        waves.add(waveforms.waveform(file, side, Math.max(16, side * 9 / 16), io.reelbase.core.Progress.NONE));
+                    }
+                    return waves;
                 }
                 throw new MediaException(file, "there is no picture in this file.",
                         "Nothing to show as a thumbnail; the library shows a placeholder instead.");
             }
             boolean still = grab.isStill();
             Animation animation = still ? Animation.read(file) : null;
-            FrameGrab.Decoded chosen = animation != null ? animated(grab, animation, longSide)
-                    : still || grab.isCoverArt() ? grab.grab(0, longSide) : choose(grab, longSide);
+            FrameGrab.Decoded chosen = animation != null ? animated(grab, animation, largest)
+                    : still || grab.isCoverArt() ? grab.grab(0, largest) : choose(grab, largest);
             if (chosen == null) {
                 throw new MediaException(file, "no picture could be decoded from it.",
                         "The file may be damaged or cut short; try playing it in a media player.");
             }
             BufferedImage upright = Pictures.upright(chosen.image(), grab.orientation(() -> exifReader.read(file).orientation()));
-            return new Thumbnail(Pictures.jpeg(upright, 0.85f), upright.getWidth(), upright.getHeight(),
-                    grab.isCoverArt() || still && animation == null ? null : chosen.timestampMs(),
-                    grab.isCoverArt() ? "cover art" : animation != null ? "animation frame" : still ? "still" : "poster frame");
+            Long at = grab.isCoverArt() || still && animation == null ? null : chosen.timestampMs();
+            String source = grab.isCoverArt() ? "cover art" : animation != null ? "animation frame" : still ? "still" : "poster frame";
+            List<Thumbnail> out = new ArrayList<>();
+            for (int side : longSides) {
+                BufferedImage image = Pictures.scaledTo(upright, side);
+                out.add(new Thumbnail(Pictures.jpeg(image, 0.85f), image.getWidth(), image.getHeight(), at, source));
+            }
+            return out;
         }
     }
 

@@ -128,6 +128,15 @@ final class FrameGrab implements AutoCloseable {
 
     /** Chooses the main picture stream: a real video stream, else cover art. Returns false if there is none. */
     boolean openVideo(boolean keyframesOnly) {
+        return openVideo(keyframesOnly, 0);
+    }
+
+    /**
+     * As {@link #openVideo(boolean)}, for pictures of at most {@code longSide} pixels (0: any size): a JPEG is then
+     * decoded at a half, a quarter or an eighth of its size where that is still at least {@code longSide}
+     * (JPEG's DCT scaling: a 12 MP photo's preview decodes in about a third of the time, its thumbnail in a fifth).
+     */
+    boolean openVideo(boolean keyframesOnly, int longSide) {
         int best = -1;
         int cover = -1;
         for (int i = 0; i < fmt.nb_streams(); i++) {
@@ -158,6 +167,7 @@ final class FrameGrab implements AutoCloseable {
         if (keyframesOnly) {
             decoder.skip_frame(avcodec.AVDISCARD_NONKEY);
         }
+        decoder.lowres(reduction(codec, longSide));
         int r = avcodec.avcodec_open2(decoder, codec, (PointerPointer<?>) null);
         if (r < 0) {
             throw new MediaException(file, "the picture decoder would not start (" + FfmpegErrors.text(r) + ").",
@@ -165,6 +175,20 @@ final class FrameGrab implements AutoCloseable {
         }
         reader = new FrameReader(fmt, stream, decoder);
         return true;
+    }
+
+    /** How many halvings the decoder may skip with the picture's long side staying at least {@code longSide}. */
+    private int reduction(AVCodec codec, int longSide) {
+        var par = stream.codecpar();
+        if (longSide <= 0 || grid != null || par.codec_id() != avcodec.AV_CODEC_ID_MJPEG) {
+            return 0;
+        }
+        int side = Math.max(par.width(), par.height());
+        int halvings = 0;
+        while (halvings < codec.max_lowres() && (side >> (halvings + 1)) >= longSide) {
+            halvings++;
+        }
+        return halvings;
     }
 
     boolean isCoverArt() {

@@ -2,6 +2,7 @@ package io.reelbase.media.picture;
 
 import io.reelbase.core.media.Orientation;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -52,6 +53,34 @@ public final class Pictures {
         g.drawImage(src, t, null);
         g.dispose();
         return out;
+    }
+
+    /**
+     * The picture with its long side at most {@code longSide} (never enlarged): halved with bilinear filtering while
+     * it is more than twice too big, then scaled the rest of the way, so that no source pixel is skipped over.
+     */
+    public static BufferedImage scaledTo(BufferedImage src, int longSide) {
+        int sw = src.getWidth();
+        int sh = src.getHeight();
+        if (Math.max(sw, sh) <= longSide) {
+            return src;
+        }
+        // the size it ends at, from the source's proportions (as a picture made straight at this size would be)
+        int tw = sw >= sh ? longSide : Math.max(1, (int) Math.round(sw * (double) longSide / sh));
+        int th = sw >= sh ? Math.max(1, (int) Math.round(sh * (double) longSide / sw)) : longSide;
+        BufferedImage img = src;
+        while (img.getWidth() != tw || img.getHeight() != th) {
+            boolean halve = img.getWidth() > 2 * tw && img.getHeight() > 2 * th;
+            int w = halve ? (img.getWidth() + 1) / 2 : tw;
+            int h = halve ? (img.getHeight() + 1) / 2 : th;
+            BufferedImage next = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
+            Graphics2D g = next.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(img, 0, 0, w, h, null);
+            g.dispose();
+            img = next;
+        }
+        return img;
     }
 
     /** Mean and standard deviation of the luma (0..255), sampled. */

@@ -72,6 +72,20 @@ public final class IsolatedMedia implements MediaEngine, AutoCloseable {
         return thumbnailFrom(call("thumbnail", file, longSide));
     }
 
+    /** The same picture at each long side, decoded once, in a worker. */
+    @Override
+    public List<Thumbnail> thumbnails(Path file, int... longSides) {
+        List<Integer> sizes = java.util.Arrays.stream(longSides).boxed().toList();
+        Map<String, Object> r = call("thumbnails", file, 0, 0, null, sizes, limits.timePerFile(), Progress.NONE);
+        List<Thumbnail> out = new ArrayList<>();
+        for (Object each : (List<?>) r.get("pictures")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> picture = (Map<String, Object>) each;
+            out.add(thumbnailFrom(picture));
+        }
+        return out;
+    }
+
     /** A waveform picture, made in a worker. */
     @Override
     public Thumbnail waveform(Path file, int width, int height, Progress progress) {
@@ -131,6 +145,11 @@ public final class IsolatedMedia implements MediaEngine, AutoCloseable {
     /** Sends one request to a free worker and waits for its answer within the time limit. */
     Map<String, Object> call(String op, Path file, int size, int height, String target, java.time.Duration limit,
                              Progress progress) {
+        return call(op, file, size, height, target, null, limit, progress);
+    }
+
+    private Map<String, Object> call(String op, Path file, int size, int height, String target, List<Integer> sizes,
+                                     java.time.Duration limit, Progress progress) {
         if (closed) {
             throw new IllegalStateException("the media workers are shut down");
         }
@@ -148,7 +167,7 @@ public final class IsolatedMedia implements MediaEngine, AutoCloseable {
             }
             long id = ids.incrementAndGet();
             slot.process.send(WorkerProtocol.JSON.writeValueAsString(
-                    new WorkerProtocol.Request(id, op, absolute.toString(), size, height, target)));
+                    new WorkerProtocol.Request(id, op, absolute.toString(), size, height, target, sizes)));
             long deadline = System.nanoTime() + limit.toNanos();
             String line;
             WorkerProtocol.Response res;

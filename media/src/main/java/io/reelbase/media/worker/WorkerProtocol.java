@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The media worker's wire format: one JSON object per line each way.
  * Request {@code {"id":1,"op":"probe","path":"/x.mov"}}, {@code {"id":2,"op":"thumbnail","path":…,"size":320}},
- * {@code "filmstrip"} (size = frame count) or {@code "proxy"} (target = output path); answer
+ * {@code "thumbnails"} (sizes = long sides), {@code "filmstrip"} (size = frame count) or {@code "proxy"} (target = output path); answer
  * {@code {"id":1,"ok":true,"result":{…}}} or {@code {"id":1,"ok":false,"error":"…","advice":"…"}}, possibly
  * after progress lines {@code {"id":1,"ok":true,"progress":0.4,"message":"…"}}.
  */
@@ -22,8 +23,11 @@ final class WorkerProtocol {
     private WorkerProtocol() {
     }
 
-    /** {@code size}: long side, width or frame count; {@code height}: a waveform's height; {@code target}: where a proxy goes. */
-    record Request(long id, String op, String path, int size, int height, String target) {
+    /**
+     * {@code size}: long side, width or frame count; {@code height}: a waveform's height; {@code target}: where a proxy
+     * goes; {@code sizes}: the long sides of {@code "thumbnails"} (one picture decoded once, at each size).
+     */
+    record Request(long id, String op, String path, int size, int height, String target, List<Integer> sizes) {
     }
 
     /** A final answer, or (with {@code progress} set) a progress report before it. */

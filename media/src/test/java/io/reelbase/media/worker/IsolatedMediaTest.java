@@ -44,6 +44,15 @@ class IsolatedMediaTest {
     }
 
     @Test
+    void aPreviewAndItsThumbnailComeBackTogetherFromOneRequest() {
+        var local = new io.reelbase.media.picture.FfmpegThumbnailer().thumbnails(clip, 640, 160);
+        var both = media.thumbnails(clip, 640, 160);
+        assertThat(both).extracting(t -> t.width() + "x" + t.height()).containsExactly("360x640", "90x160");
+        assertThat(both).extracting(t -> t.timestampMs()).isEqualTo(local.stream().map(t -> t.timestampMs()).toList());
+        assertThat(both.get(1).jpeg()).isEqualTo(local.get(1).jpeg());
+    }
+
+    @Test
     void aBrokenFileIsAnAnswerNotACrash() throws Exception {
         Path cut = GeneratedMedia.truncated(clip, dir.resolve("cut.mp4"), 0.3);
         assertThatThrownBy(() -> media.probe(cut)).isInstanceOf(MediaException.class)

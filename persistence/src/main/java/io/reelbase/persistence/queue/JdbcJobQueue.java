@@ -93,18 +93,31 @@ public final class JdbcJobQueue implements JobQueue, JobCommands, JobMonitor {
 
     @Override
     public Job enqueue(UUID assetId, Workflow workflow, int priority, int maxAttempts, String actor) {
+        return enqueue(assetId, workflow, priority, maxAttempts, actor, Map.of());
+    }
+
+    @Override
+    public Job enqueue(UUID assetId, Workflow workflow, int priority, int maxAttempts, String actor,
+                       Map<Capability, Long> doneAtIngestMs) {
+        List<Capability> done = workflow.capabilities().stream().filter(doneAtIngestMs::containsKey).toList();
         return inTransaction(c -> {
             UUID id = UUID.randomUUID();
             try (PreparedStatement st = c.prepareStatement("insert into processing_job (id, asset_id, workflow_id, priority,"
-                    + " capabilities, max_attempts) values (?, ?, ?, ?, ?::jsonb, ?) returning " + JobRows.COLUMNS)) {
+                    + " capabilities, capabilities_completed, progress, max_attempts) values (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)"
+                    + " returning " + JobRows.COLUMNS)) {
                 st.setObject(1, id);
                 st.setObject(2, assetId);
                 st.setObject(3, workflow.id());
                 st.setInt(4, priority);
                 st.setString(5, Json.write(workflow.capabilities().stream().map(Enum::name).toList()));
-                st.setInt(6, maxAttempts);
+                st.setString(6, Json.write(done.stream().map(Enum::name).toList()));
+                st.setDouble(7, workflow.capabilities().isEmpty() ? 0 : 100.0 * done.size() / workflow.capabilities().size());
+                st.setInt(8, maxAttempts);
                 Job job = JobRows.single(st).orElseThrow();
                 JobEventLog.event(c, id, "JOB", "STARTED", 0.0, null, "Queued for " + workflow.name(), null, actor);
+                for (Capability cap : done) {
+                    JobEventLog.event(c, id, cap.name(), "COMPLETED", null, doneAtIngestMs.get(cap), "done at ingest", null, actor);
+                }
                 JobEventLog.notifyChange(c, job);
                 return job;
             }
