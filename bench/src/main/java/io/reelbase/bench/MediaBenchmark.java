@@ -37,7 +37,7 @@ public final class MediaBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String dirs = args.length > 0 ? args[0] : "../shared/corpus,../shared/corpus-extra";
+        String dirs = Processes.absolute(args.length > 0 && !args[0].startsWith("$") ? args[0] : "../shared/corpus,../shared/corpus-extra");
         int hashMb = args.length > 1 ? Integer.parseInt(args[1]) : 1024;
         ffprobe = tool("ffprobe");
         ffmpeg = tool("ffmpeg");
@@ -95,6 +95,10 @@ public final class MediaBenchmark {
         }
         OUT.printf(Locale.ROOT, "  %-36s %8.2f %10.2f %10.2f %9.1fx   (target >= 3x)%n", "ALL " + files.size() + " files",
                 ours, isolatedTotal, theirs, theirs / ours);
+        Figures.print("media: probe, warm, in process, " + files.size() + " files", Figures.fmt("%.0f ms (%.1fx)", ours, theirs / ours),
+                Figures.fmt("ffprobe: %.0f ms", theirs), ">= 3x");
+        Figures.print("media: probe through the crash-isolated worker", Figures.fmt("%.0f ms (%.1fx)", isolatedTotal,
+                theirs / isolatedTotal), Figures.fmt("ffprobe: %.0f ms", theirs), "—");
     }
 
     private static void thumbnailBenchmark(FfmpegProbe probe, List<Path> files) throws Exception {
@@ -133,6 +137,8 @@ public final class MediaBenchmark {
         Files.deleteIfExists(out);
         OUT.printf(Locale.ROOT, "  %-36s %8.2f %10.2f %9.1fx   (target >= 5x)%n", "ALL " + videos.size() + " files", ours, theirs,
                 theirs / ours);
+        Figures.print("media: thumbnail 320 px, " + videos.size() + " files", Figures.fmt("%.0f ms (%.1fx)", ours, theirs / ours),
+                Figures.fmt("ffmpeg -ss T -i F -frames:v 1: %.0f ms", theirs), ">= 5x");
     }
 
     /** A tiled HEIC photo's thumbnail against the same picture as one plain JPEG of the same size. */
@@ -149,6 +155,8 @@ public final class MediaBenchmark {
             OUT.println();
             OUT.printf(Locale.ROOT, "TILED HEIC %s (%dx%d) thumbnail %.1f ms, the same picture as a plain JPEG %.1f ms: %.2fx"
                     + "   (target <= 2x)%n", shorten(heic), full.getWidth(), full.getHeight(), grid, plain, grid / plain);
+            Figures.print("media: tiled HEIC thumbnail, " + shorten(heic), Figures.fmt("%.1f ms (%.2fx)", grid, grid / plain),
+                    Figures.fmt("the same picture as a JPEG: %.1f ms", plain), "<= 2x");
         } catch (Exception e) {
             OUT.println("TILED HEIC: " + e.getMessage());
         }
@@ -185,6 +193,8 @@ public final class MediaBenchmark {
             double theirs = median(3, () -> run("sha256sum", big.toString()));
             OUT.printf(Locale.ROOT, "SHA-256 of %d MiB (from page cache)   reelbase %.0f MB/s   sha256sum %.0f MB/s   ratio %.2f   (target >= 0.9)%n",
                     megabytes, megabytes / (ours / 1000), megabytes / (theirs / 1000), theirs / ours);
+            Figures.print("media: SHA-256 of " + megabytes + " MiB (page cache)", Figures.fmt("%.0f MB/s", megabytes / (ours / 1000)),
+                    Figures.fmt("sha256sum: %.0f MB/s", megabytes / (theirs / 1000)), ">= 0.9x");
         } finally {
             Files.deleteIfExists(big);
         }

@@ -70,6 +70,8 @@ public final class QueueBenchmark {
             OUT.printf(Locale.ROOT, "  enqueued %d jobs in %.2f s: %.0f jobs/s%n", jobs, enqueueS, jobs / enqueueS);
             OUT.printf(Locale.ROOT, "  claimed and completed %d jobs in %.2f s: %.0f jobs/s   (target >= 1,000/s)%n",
                     total, runS, total / runS);
+            Figures.print("queue: no-op jobs, " + workers + " workers, embedded PostgreSQL (fsync on)",
+                    Figures.fmt("%,.0f jobs/s (enqueue %,.0f/s)", total / runS, jobs / enqueueS), null, ">= 1,000/s");
         }
     }
 }
