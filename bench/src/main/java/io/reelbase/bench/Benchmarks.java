@@ -16,8 +16,8 @@ import java.util.Set;
  * the corpus, command-line start-up, the library at 100,000 and at 1,000,000 assets), then one table of their
  * figures with the reference tools' beside them. Each one's full output goes to {@code target/benchmarks/NAME.txt},
  * the table to {@code target/benchmarks/table.md}. Usage: {@code Benchmarks [CORPUS_FOLDERS]};
- * {@code -Dbench.skip=library-1m,…} leaves some out; {@code -Dbench.million=DIR} and {@code -Dbench.hundredk=DIR}
- * say where the generated catalogues are (the 100,000 one is generated when missing, in about two minutes; the
+ * {@code BENCH_SKIP=library-1m,…} (or {@code -Dbench.skip}) leaves some out; {@code BENCH_MILLION=DIR} and
+ * {@code BENCH_HUNDREDK=DIR} (or {@code -Dbench.million}, {@code -Dbench.hundredk}) say where the generated catalogues are (the 100,000 one is generated when missing, in about two minutes; the
  * million is not, it takes about twenty: CatalogueGenerator).
  */
 public final class Benchmarks {
@@ -30,9 +30,9 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         String corpus = Processes.absolute(args.length > 0 && !args[0].startsWith("$") ? args[0] : "../shared/corpus,../shared/corpus-extra");
         String home = System.getProperty("user.home") + "/.local/share/";
-        String hundredK = System.getProperty("bench.hundredk", home + "reelbase-bench-100k");
-        String million = System.getProperty("bench.million", home + "reelbase-bench");
-        Set<String> skip = Set.of(System.getProperty("bench.skip", "").split(","));
+        String hundredK = setting("bench.hundredk", home + "reelbase-bench-100k");
+        String million = setting("bench.million", home + "reelbase-bench");
+        Set<String> skip = Set.of(setting("bench.skip", "").split(","));
         List<Step> steps = new ArrayList<>(List.of(
                 new Step("media", MediaBenchmark.class, List.of(corpus, "1024")),
                 new Step("queue", QueueBenchmark.class, List.of("5000", "4")),
@@ -66,6 +66,12 @@ public final class Benchmarks {
         Files.writeString(out.resolve("table.md"), md.toString());
         System.out.println();
         System.out.print(md);
+    }
+
+    /** A system property, else the environment variable of the same name (BENCH_SKIP), else {@code otherwise}. */
+    private static String setting(String property, String otherwise) {
+        String env = System.getenv(property.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
+        return System.getProperty(property, env != null ? env : otherwise);
     }
 
     /** Runs one benchmark in its own JVM, its output shown and kept, its figures added to the table. */
