@@ -28,6 +28,15 @@ public interface JobQueue {
      */
     Optional<Job> claim(String worker, Duration lease);
 
+    /** As {@link #claim(String, Duration)}, passing over jobs whose next step is one of {@code passOver}. */
+    Optional<Job> claim(String worker, Duration lease, java.util.Set<Capability> passOver);
+
+    /**
+     * Gives a claimed job back as it is (its completed steps kept, the attempt not counted), because its next step
+     * {@code waitingFor} has no free runner; another runner takes it up when one is. False if it was no longer ours.
+     */
+    boolean handBack(UUID jobId, String worker, Capability waitingFor);
+
     /** Renews the lease; false if the job is no longer this worker's (cancelled, or taken over). */
     boolean heartbeat(UUID jobId, String worker, Duration lease);
 

@@ -81,9 +81,18 @@ public final class JobRunner {
         return Executors.newSingleThreadScheduledExecutor();
     }
 
-    /** Runs the next ready job, if there is one; returns whether it did. */
+    /**
+     * Runs the next ready job, if there is one; returns whether it did. While every runner allowed a heavy step is
+     * in one, jobs waiting for a heavy step are passed over.
+     */
     public boolean runNext() {
-        Optional<Job> claimed = queue.claim(worker, lease);
+        java.util.Set<Capability> busy = java.util.EnumSet.noneOf(Capability.class);
+        limits.forEach((cap, permits) -> {
+            if (permits.availablePermits() == 0) {
+                busy.add(cap);
+            }
+        });
+        Optional<Job> claimed = queue.claim(worker, lease, busy);
         claimed.ifPresent(this::run);
         return claimed.isPresent();
     }
@@ -134,12 +143,21 @@ public final class JobRunner {
                     LOG.warn("Job {} is no longer ours (cancelled or taken over); stopping", job.id());
                     return;
                 }
-                current = cap;
-                queue.capabilityStarted(job.id(), worker, cap);
-                long start = System.nanoTime();
                 java.util.concurrent.Semaphore permit = limits.get(cap);
-                if (permit != null) {
-                    permit.acquireUninterruptibly();
+                if (permit != null && !permit.tryAcquire()) {
+                    // No runner is free for this heavy step: the next files' light steps go first.
+                    queue.handBack(job.id(), worker, cap);
+                    return;
+                }
+                current = cap;
+                long start = System.nanoTime();
+                try {
+                    queue.capabilityStarted(job.id(), worker, cap);
+                } catch (RuntimeException e) {
+                    if (permit != null) {
+                        permit.release();
+                    }
+                    throw e;
                 }
                 Optional<String> skipped;
                 try {

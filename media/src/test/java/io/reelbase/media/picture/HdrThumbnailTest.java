@@ -43,21 +43,6 @@ class HdrThumbnailTest {
         return copy;
     }
 
-    /** Mean absolute difference per channel (0..255). */
-    private static double difference(BufferedImage a, BufferedImage b) {
-        double sum = 0;
-        for (int y = 0; y < a.getHeight(); y++) {
-            for (int x = 0; x < a.getWidth(); x++) {
-                int p = a.getRGB(x, y);
-                int q = b.getRGB(x, y);
-                for (int shift = 0; shift <= 16; shift += 8) {
-                    sum += Math.abs(((p >> shift) & 0xff) - ((q >> shift) & 0xff));
-                }
-            }
-        }
-        return sum / (3.0 * a.getWidth() * a.getHeight());
-    }
-
     @Test
     void hlgVideoIsToneMappedAsFfmpegDoesIt() throws Exception {
         Path file = Corpus.require().resolve("hlg10-color-test.mp4");
@@ -67,8 +52,8 @@ class HdrThumbnailTest {
         BufferedImage toneMapped = reference(file, "zscale=" + in + ":t=linear:npl=100,format=gbrpf32le,zscale=p=bt709,"
                 + "tonemap=tonemap=hable:desat=0,zscale=t=bt709:m=bt709:r=pc", ours.getWidth(), ours.getHeight());
         BufferedImage plain = reference(file, "scale=in_color_matrix=bt709", ours.getWidth(), ours.getHeight());
-        double toFfmpeg = difference(ours, toneMapped);
-        double toPlain = difference(ours, plain);
+        double toFfmpeg = Likeness.difference(ours, toneMapped);
+        double toPlain = Likeness.difference(ours, plain);
         assertThat(toFfmpeg).as("difference from FFmpeg's tone mapping").isLessThan(8);
         assertThat(toPlain).as("difference from the washed-out plain conversion").isGreaterThan(toFfmpeg + 8);
     }

@@ -6,7 +6,8 @@ import java.awt.image.BufferedImage;
 
 /**
  * Numeric comparison of pictures for orientation tests, written independently of the code under test:
- * normalised correlation of small grey versions, and plain pixel loops that mirror and turn.
+ * normalised correlation of small grey versions, the mean difference of pixels, and plain pixel loops that
+ * mirror and turn.
  */
 final class Likeness {
     private static final int SIDE = 48;
@@ -29,6 +30,25 @@ final class Likeness {
             syy += (y[i] - my) * (y[i] - my);
         }
         return sxx == 0 || syy == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+    }
+
+    /** Mean absolute difference per colour sample (0..255) of two pictures of the same size. */
+    static double difference(BufferedImage a, BufferedImage b) {
+        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+            throw new IllegalArgumentException("sizes differ: " + a.getWidth() + "x" + a.getHeight() + " and "
+                    + b.getWidth() + "x" + b.getHeight());
+        }
+        double sum = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                int p = a.getRGB(x, y);
+                int q = b.getRGB(x, y);
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    sum += Math.abs(((p >> shift) & 0xff) - ((q >> shift) & 0xff));
+                }
+            }
+        }
+        return sum / (3.0 * a.getWidth() * a.getHeight());
     }
 
     private static double[] grey(BufferedImage img) {

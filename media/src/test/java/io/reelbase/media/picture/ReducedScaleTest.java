@@ -29,27 +29,14 @@ class ReducedScaleTest {
         return ImageIO.read(new ByteArrayInputStream(t.jpeg()));
     }
 
-    /** Mean absolute difference per colour sample, 0..255, of two pictures of the same size. */
-    private static double difference(BufferedImage a, BufferedImage b) {
-        assertThat(b.getWidth()).isEqualTo(a.getWidth());
-        assertThat(b.getHeight()).isEqualTo(a.getHeight());
-        long sum = 0;
-        for (int y = 0; y < a.getHeight(); y++) {
-            for (int x = 0; x < a.getWidth(); x++) {
-                int p = a.getRGB(x, y);
-                int q = b.getRGB(x, y);
-                for (int shift = 0; shift <= 16; shift += 8) {
-                    sum += Math.abs(((p >> shift) & 0xff) - ((q >> shift) & 0xff));
-                }
-            }
-        }
-        return sum / (3.0 * a.getWidth() * a.getHeight());
-    }
-
-    /** The photo as Java's decoder reads it at full size, turned upright and scaled to {@code longSide}. */
+    /** The photo as Java's decoder reads it at full size, turned upright and area-averaged by AWT to {@code longSide}. */
     private static BufferedImage reference(Path file, int exif, int longSide) throws IOException {
-        BufferedImage full = ImageIO.read(file.toFile());
-        return Pictures.scaledTo(Pictures.upright(full, io.reelbase.core.media.Orientation.ofExif(exif)), longSide);
+        BufferedImage up = Pictures.upright(ImageIO.read(file.toFile()), io.reelbase.core.media.Orientation.ofExif(exif));
+        int w = up.getWidth() >= up.getHeight() ? longSide : (int) Math.round(up.getWidth() * (double) longSide / up.getHeight());
+        int h = up.getWidth() >= up.getHeight() ? (int) Math.round(up.getHeight() * (double) longSide / up.getWidth()) : longSide;
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        out.createGraphics().drawImage(up.getScaledInstance(w, h, java.awt.Image.SCALE_AREA_AVERAGING), 0, 0, null);
+        return out;
     }
 
     @Test
@@ -62,7 +49,7 @@ class ReducedScaleTest {
         assertThat(thumb.getWidth()).as("landscape as shown").isEqualTo(320);
         assertThat(thumb.getHeight()).isEqualTo(213);
         GeneratedOrientationTest.assertUpright(thumb, upright, "reduced-scale thumbnail, EXIF 6");
-        assertThat(difference(thumb, reference(file, 6, 320))).as("mean difference from a full-size decode, of 255")
+        assertThat(Likeness.difference(thumb, reference(file, 6, 320))).as("mean difference from a full-size decode, of 255")
                 .isLessThan(4.0);
     }
 
@@ -81,8 +68,8 @@ class ReducedScaleTest {
         BufferedImage thumb = read(both.get(1));
         GeneratedOrientationTest.assertUpright(preview, upright, "preview, EXIF 3");
         GeneratedOrientationTest.assertUpright(thumb, upright, "thumbnail made with the preview, EXIF 3");
-        assertThat(difference(preview, reference(file, 3, 1280))).as("preview against a full-size decode").isLessThan(4.0);
-        assertThat(difference(thumb, read(thumbnailer.thumbnail(file, 320)))).as("against the thumbnail made alone")
+        assertThat(Likeness.difference(preview, reference(file, 3, 1280))).as("preview against a full-size decode").isLessThan(4.0);
+        assertThat(Likeness.difference(thumb, read(thumbnailer.thumbnail(file, 320)))).as("against the thumbnail made alone")
                 .isLessThan(3.0);
     }
 

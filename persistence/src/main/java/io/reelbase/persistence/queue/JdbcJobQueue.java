@@ -126,6 +126,12 @@ public final class JdbcJobQueue implements JobQueue, JobCommands, JobMonitor {
 
     @Override
     public Optional<Job> claim(String worker, Duration lease) {
+        return claim(worker, lease, java.util.Set.of());
+    }
+
+    @Override
+    public Optional<Job> claim(String worker, Duration lease, java.util.Set<Capability> passOver) {
+        String next = JobHandBack.passingOver(passOver);
         long now = System.nanoTime();
         if (now - lastExpiryCheck > EXPIRY_CHECK_NANOS) {
             lastExpiryCheck = now;
@@ -134,9 +140,14 @@ public final class JdbcJobQueue implements JobQueue, JobCommands, JobMonitor {
         // One round trip each: pick, lease, record the event and announce it. Ready jobs first (the
         // claim index serves them in order); only when there are none, jobs whose worker stopped.
         return inTransaction(true, c -> claimWhere(c, worker, lease,
-                        "status in ('QUEUED', 'RETRYING') and run_after <= now()"))
+                        "status in ('QUEUED', 'RETRYING') and run_after <= now()" + next))
                 .or(() -> inTransaction(true, c -> claimWhere(c, worker, lease,
-                        "status = 'PROCESSING' and lease_expires_at < now() and attempts < max_attempts")));
+                        "status = 'PROCESSING' and lease_expires_at < now() and attempts < max_attempts" + next)));
+    }
+
+    @Override
+    public boolean handBack(UUID jobId, String worker, Capability waitingFor) {
+        return inTransaction(true, c -> JobHandBack.handBack(c, jobId, worker, waitingFor)).isPresent();
     }
 
     private static Optional<Job> claimWhere(Connection c, String worker, Duration lease, String condition) throws SQLException {

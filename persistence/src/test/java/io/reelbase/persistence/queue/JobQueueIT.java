@@ -163,6 +163,34 @@ class JobQueueIT {
     }
 
     @Test
+    void aJobWaitingForABusyHeavyStepIsPassedOverAndGivenBackAsItIs() {
+        Duration lease = Duration.ofSeconds(30);
+        java.util.Map<Capability, Long> lightDone = java.util.Map.of(Capability.PROBE, 5L, Capability.HASH_VERIFY, 1L,
+                Capability.THUMBNAIL, 1L, Capability.PREVIEW, 1L);
+        Job clip = queue.enqueue(asset("clip").id(), workflow, 100, 3, "t", lightDone);
+        Job still = queue.enqueue(asset("still").id(), workflow, 100, 3, "t");
+        java.util.Set<Capability> heavyBusy = java.util.Set.of(Capability.FILMSTRIP, Capability.PROXY);
+
+        assertThat(queue.claim("light", lease, heavyBusy).orElseThrow().id()).as("the newer job, whose next step is light")
+                .isEqualTo(still.id());
+        assertThat(queue.claim("light", lease, heavyBusy)).as("nothing else a runner without a heavy step can do").isEmpty();
+        Job heavy = queue.claim("heavy", lease, java.util.Set.of()).orElseThrow();
+        assertThat(heavy.id()).isEqualTo(clip.id());
+        assertThat(heavy.attempts()).isEqualTo(1);
+
+        assertThat(queue.handBack(clip.id(), "someone-else", Capability.FILMSTRIP)).as("only its worker gives it back").isFalse();
+        assertThat(queue.handBack(clip.id(), "heavy", Capability.FILMSTRIP)).isTrue();
+        Job back = queue.find(clip.id()).orElseThrow();
+        assertThat(back.status()).isEqualTo(JobStatus.QUEUED);
+        assertThat(back.attempts()).as("the attempt is not counted").isZero();
+        assertThat(back.completed()).containsExactlyInAnyOrder(Capability.PROBE, Capability.HASH_VERIFY, Capability.THUMBNAIL,
+                Capability.PREVIEW);
+        assertThat(back.remaining()).containsExactly(Capability.FILMSTRIP, Capability.PROXY);
+        assertThat(queue.claim("light", lease, heavyBusy)).isEmpty();
+        assertThat(queue.claim("heavy", lease, java.util.Set.of()).orElseThrow().id()).isEqualTo(clip.id());
+    }
+
+    @Test
     void higherPriorityAndOlderJobsComeFirst() {
         Asset a = asset("order");
         Job late = queue.enqueue(a.id(), workflow, 100, 3, "t");
