@@ -248,8 +248,9 @@ public final class Ingest {
             Workflow workflow = override != null ? override : router.route(facts).orElseThrow(() -> new ReelbaseException(
                     "No workflow takes " + name + " and there is no default workflow.",
                     "Make one workflow the default in the workflow settings."));
-            queue.enqueue(asset.id(), workflow, workflow.priority(), 3, actor, done);
+            // QUEUED before the job exists: a worker may take the job at once, and its status must not be put back.
             assets.recordProcessing(asset.id(), AssetStatus.QUEUED, null, null, null, "Queued for " + workflow.name(), actor);
+            queue.enqueue(asset.id(), workflow, workflow.priority(), 3, actor, done);
             audit.record(new NewActionRecord(source == SourceSystem.WATCH_FOLDER ? ActionType.WATCH_FOLDER_INGEST
                     : source == SourceSystem.API_SUBMISSION ? ActionType.API_SUBMISSION : ActionType.USER_UPLOAD,
                     Direction.INBOUND, null, actor, asset.id(), component, null,
