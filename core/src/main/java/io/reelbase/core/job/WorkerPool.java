@@ -25,14 +25,13 @@ public final class WorkerPool implements AutoCloseable {
     private final int size;
 
     /**
-     * How many runners of a pool may be in a heavy step at once: one fewer than the pool (at least one),
-     * so a pool busy with proxies and filmstrips always has a runner for thumbnails of new files.
+     * How many runners of a pool may be in a heavy step (a proxy or a filmstrip, counted together) at once: one
+     * fewer than the pool (at least one), so a pool busy with proxies and filmstrips always has a runner for
+     * thumbnails of new files.
      */
     public static java.util.Map<io.reelbase.core.workflow.Capability, java.util.concurrent.Semaphore> heavyStepLimits(int size) {
-        int heavy = Math.max(1, size - 1);
-        return java.util.Map.of(
-                io.reelbase.core.workflow.Capability.PROXY, new java.util.concurrent.Semaphore(heavy),
-                io.reelbase.core.workflow.Capability.FILMSTRIP, new java.util.concurrent.Semaphore(heavy));
+        java.util.concurrent.Semaphore heavy = new java.util.concurrent.Semaphore(Math.max(1, size - 1));
+        return java.util.Map.of(io.reelbase.core.workflow.Capability.PROXY, heavy, io.reelbase.core.workflow.Capability.FILMSTRIP, heavy);
     }
 
     /** @param runners makes runner {@code i} given the shared heartbeat scheduler */

@@ -13,4 +13,11 @@ class WorkerPoolTest {
         assertThat(WorkerPool.heavyStepLimits(1).get(Capability.PROXY).availablePermits()).as("a single runner still makes proxies").isEqualTo(1);
         assertThat(WorkerPool.heavyStepLimits(2)).doesNotContainKey(Capability.THUMBNAIL);
     }
+
+    @Test
+    void aProxyAndAFilmstripTogetherStillLeaveARunnerForThumbnails() {
+        var limits = WorkerPool.heavyStepLimits(2);
+        assertThat(limits.get(Capability.PROXY).tryAcquire()).as("one runner makes a proxy").isTrue();
+        assertThat(limits.get(Capability.FILMSTRIP).tryAcquire()).as("the other may not start a filmstrip").isFalse();
+    }
 }
