@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -166,13 +165,11 @@ public final class MediaBenchmark {
     private static String ffmpeg;
 
     /** The system's command-line tool (Debian 12: FFmpeg 5.1, the version of the corpus's reference answers). */
-    private static String tool(String name) throws IOException, InterruptedException {
-        try {
-            run(name, "-version");
-            return name;
-        } catch (IOException e) {
-            throw new IOException(name + " is needed for the comparison: apt-get install ffmpeg", e);
+    private static String tool(String name) throws IOException {
+        if (!Processes.has(name)) {
+            throw new IOException(name + " is needed for the comparison: apt-get install ffmpeg");
         }
+        return name;
     }
 
     private static void hashBenchmark(int megabytes) throws Exception {
@@ -217,13 +214,8 @@ public final class MediaBenchmark {
     }
 
     private static void run(String... cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IOException(String.join(" ", cmd) + " did not finish");
-        }
+        Processes.run(List.of(cmd), 60);
     }
-
 
     private static String shorten(Path f) {
         String n = f.getFileName().toString();

@@ -27,7 +27,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -40,6 +42,8 @@ class HeavyStepsIT {
     Path dir;
 
     @Test
+    // a runner that waited for the proxy permit instead of giving the job back would hang here: fail instead
+    @Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aClipShowsItsThumbnailWhileEveryProxyRunnerIsBusyAndIsFinishedLater() throws Exception {
         Path in = Files.createDirectories(dir.resolve("clips"));
         GeneratedMedia.mp4(in.resolve("quay.mp4"), GeneratedMedia.Spec.basic().channels(1));

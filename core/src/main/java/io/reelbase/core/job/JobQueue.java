@@ -12,7 +12,9 @@ import java.util.UUID;
  */
 public interface JobQueue {
 
-    Job enqueue(UUID assetId, Workflow workflow, int priority, int maxAttempts, String actor);
+    default Job enqueue(UUID assetId, Workflow workflow, int priority, int maxAttempts, String actor) {
+        return enqueue(assetId, workflow, priority, maxAttempts, actor, java.util.Map.of());
+    }
 
     /**
      * As {@link #enqueue(UUID, Workflow, int, int, String)}, with the steps the ingest did already (its probe)
@@ -26,7 +28,9 @@ public interface JobQueue {
      * whose lease ran out because its worker died) and leases it for {@code lease}. Concurrent workers
      * never get the same job.
      */
-    Optional<Job> claim(String worker, Duration lease);
+    default Optional<Job> claim(String worker, Duration lease) {
+        return claim(worker, lease, java.util.Set.of());
+    }
 
     /** As {@link #claim(String, Duration)}, passing over jobs whose next step is one of {@code passOver}. */
     Optional<Job> claim(String worker, Duration lease, java.util.Set<Capability> passOver);

@@ -151,16 +151,9 @@ public final class JobRunner {
                 }
                 current = cap;
                 long start = System.nanoTime();
-                try {
-                    queue.capabilityStarted(job.id(), worker, cap);
-                } catch (RuntimeException e) {
-                    if (permit != null) {
-                        permit.release();
-                    }
-                    throw e;
-                }
                 Optional<String> skipped;
                 try {
+                    queue.capabilityStarted(job.id(), worker, cap);
                     skipped = perform(cap, asset, original, summary, progress, todo, madeAhead);
                 } catch (MediaException partial) {
                     if (!cap.isOptional() || lost.get()) {

@@ -9,8 +9,9 @@ import io.reelbase.media.probe.ExifReader;
 import io.reelbase.media.probe.FfmpegProbe;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Poster frames for video (around 10% in, passing over black and flat frames), stills and cover art,
@@ -39,6 +40,9 @@ public final class FfmpegThumbnailer implements Thumbnailer {
      */
     @Override
     public List<Thumbnail> thumbnails(Path file, int... longSides) {
+        if (longSides.length == 0) {
+            throw new IllegalArgumentException("no thumbnail size asked for");
+        }
         int largest = 0;
         for (int side : longSides) {
             if (side < 16 || side > 8192) {
@@ -48,21 +52,14 @@ public final class FfmpegThumbnailer implements Thumbnailer {
         }
         FfmpegProbe.checkReadable(file);
         if (PdfDocuments.isPdf(file)) {
-            List<Thumbnail> pages = new ArrayList<>();
-            for (int side : longSides) {
-                pages.add(PdfDocuments.thumbnail(file, side));
-            }
-            return pages;
+            return each(longSides, side -> PdfDocuments.thumbnail(file, side));
         }
         try (FrameGrab grab = new FrameGrab(file)) {
             if (!grab.openVideo(true, largest)) {
                 if (grab.hasAudio()) {
                     // Sound without a cover: its waveform, in the thumbnail's 16:9 frame.
-                    List<Thumbnail> waves = new ArrayList<>();
-                    for (int side : longSides) {
-                        waves.add(waveforms.waveform(file, side, Math.max(16, side * 9 / 16), io.reelbase.core.Progress.NONE));
-                    }
-                    return waves;
+                    return each(longSides, side -> waveforms.waveform(file, side, Math.max(16, side * 9 / 16),
+                            io.reelbase.core.Progress.NONE));
                 }
                 throw new MediaException(file, "there is no picture in this file.",
                         "Nothing to show as a thumbnail; the library shows a placeholder instead.");
@@ -78,13 +75,16 @@ public final class FfmpegThumbnailer implements Thumbnailer {
             BufferedImage upright = Pictures.upright(chosen.image(), grab.orientation(() -> exifReader.read(file).orientation()));
             Long at = grab.isCoverArt() || still && animation == null ? null : chosen.timestampMs();
             String source = grab.isCoverArt() ? "cover art" : animation != null ? "animation frame" : still ? "still" : "poster frame";
-            List<Thumbnail> out = new ArrayList<>();
-            for (int side : longSides) {
+            return each(longSides, side -> {
                 BufferedImage image = Pictures.scaledTo(upright, side);
-                out.add(new Thumbnail(Pictures.jpeg(image, 0.85f), image.getWidth(), image.getHeight(), at, source));
-            }
-            return out;
+                return new Thumbnail(Pictures.jpeg(image, 0.85f), image.getWidth(), image.getHeight(), at, source);
+            });
         }
+    }
+
+    /** One picture per long side, in the order asked. */
+    private static List<Thumbnail> each(int[] longSides, IntFunction<Thumbnail> make) {
+        return Arrays.stream(longSides).mapToObj(make).toList();
     }
 
     /** The frame shown about 10% into an animated still (WebP drawn here; GIF and APNG by FFmpeg's decoders). */

@@ -69,7 +69,7 @@ public final class IsolatedMedia implements MediaEngine, AutoCloseable {
 
     @Override
     public Thumbnail thumbnail(Path file, int longSide) {
-        return thumbnailFrom(call("thumbnail", file, longSide));
+        return thumbnails(file, longSide).get(0);
     }
 
     /** The same picture at each long side, decoded once, in a worker. */

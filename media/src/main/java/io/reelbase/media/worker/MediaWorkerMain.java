@@ -56,7 +56,6 @@ public final class MediaWorkerMain {
             try {
                 Map<String, Object> result = switch (req.op()) {
                     case "probe" -> probeResult(probe.probe(Path.of(req.path())));
-                    case "thumbnail" -> thumbnailResult(thumbnailer.thumbnail(Path.of(req.path()), req.size()));
                     case "thumbnails" -> Map.of("pictures", thumbnailer.thumbnails(Path.of(req.path()),
                             req.sizes().stream().mapToInt(Integer::intValue).toArray()).stream().map(MediaWorkerMain::thumbnailResult).toList());
                     case "filmstrip" -> filmstripResult(filmstrips.filmstrip(Path.of(req.path()), req.size(), 240,

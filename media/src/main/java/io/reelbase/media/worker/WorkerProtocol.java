@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The media worker's wire format: one JSON object per line each way.
- * Request {@code {"id":1,"op":"probe","path":"/x.mov"}}, {@code {"id":2,"op":"thumbnail","path":…,"size":320}},
- * {@code "thumbnails"} (sizes = long sides), {@code "filmstrip"} (size = frame count) or {@code "proxy"} (target = output path); answer
+ * Request {@code {"id":1,"op":"probe","path":"/x.mov"}}, {@code {"id":2,"op":"thumbnails","path":…,"sizes":[1280,320]}},
+ * {@code "filmstrip"} (size = frame count) or {@code "proxy"} (target = output path); answer
  * {@code {"id":1,"ok":true,"result":{…}}} or {@code {"id":1,"ok":false,"error":"…","advice":"…"}}, possibly
  * after progress lines {@code {"id":1,"ok":true,"progress":0.4,"message":"…"}}.
  */
@@ -24,8 +24,9 @@ final class WorkerProtocol {
     }
 
     /**
-     * {@code size}: long side, width or frame count; {@code height}: a waveform's height; {@code target}: where a proxy
-     * goes; {@code sizes}: the long sides of {@code "thumbnails"} (one picture decoded once, at each size).
+     * {@code size}: a waveform's width or a filmstrip's frame count; {@code height}: a waveform's height;
+     * {@code target}: where a proxy goes; {@code sizes}: the long sides of {@code "thumbnails"} (one picture
+     * decoded once, at each size).
      */
     record Request(long id, String op, String path, int size, int height, String target, List<Integer> sizes) {
     }

@@ -92,11 +92,6 @@ public final class JdbcJobQueue implements JobQueue, JobCommands, JobMonitor {
     }
 
     @Override
-    public Job enqueue(UUID assetId, Workflow workflow, int priority, int maxAttempts, String actor) {
-        return enqueue(assetId, workflow, priority, maxAttempts, actor, Map.of());
-    }
-
-    @Override
     public Job enqueue(UUID assetId, Workflow workflow, int priority, int maxAttempts, String actor,
                        Map<Capability, Long> doneAtIngestMs) {
         List<Capability> done = workflow.capabilities().stream().filter(doneAtIngestMs::containsKey).toList();
@@ -122,11 +117,6 @@ public final class JdbcJobQueue implements JobQueue, JobCommands, JobMonitor {
                 return job;
             }
         });
-    }
-
-    @Override
-    public Optional<Job> claim(String worker, Duration lease) {
-        return claim(worker, lease, java.util.Set.of());
     }
 
     @Override
