@@ -14,7 +14,13 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /** Commands that decode media in a worker, so start it before anything else (unless they decode in process). */
+    private static final java.util.Set<String> DECODING = java.util.Set.of("probe", "thumbnail", "filmstrip", "proxy", "ingest");
+
     public static void main(String[] args) {
+        if (args.length > 0 && DECODING.contains(args[0]) && !java.util.Arrays.asList(args).contains("--in-process")) {
+            io.reelbase.media.worker.WorkersAhead.start(io.reelbase.media.worker.WorkerLimits.defaults());
+        }
         // Before any logger exists: logs go to the person's data directory.
         if (System.getProperty("reelbase.logdir") == null) {
             System.setProperty("reelbase.logdir", logDirectory(args).toString());

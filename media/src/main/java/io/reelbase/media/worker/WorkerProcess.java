@@ -9,14 +9,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** One running child JVM and its two pipes. */
 final class WorkerProcess {
+    /** Workers started before anything asked for one (a command that will decode), by the settings they run with. */
+    private static final Map<List<Object>, Future<WorkerProcess>> AHEAD = new ConcurrentHashMap<>();
+    private static final ExecutorService AHEAD_THREADS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "media-worker-ahead");
+        t.setDaemon(true);
+        return t;
+    });
+    private static final java.util.concurrent.atomic.AtomicInteger LAUNCHES = new java.util.concurrent.atomic.AtomicInteger();
+
     private final Process process;
     private final BufferedWriter requests;
     private final BufferedReader answers;
@@ -31,7 +43,46 @@ final class WorkerProcess {
         this.answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
+    /**
+     * Starts one worker with these limits now, in the background, for the first {@link #start} with the same process
+     * settings to take; a worker nobody takes ends with this JVM (its requests pipe closes).
+     */
+    static void startAhead(WorkerLimits limits) {
+        AHEAD.computeIfAbsent(settings(limits, List.of()), k -> AHEAD_THREADS.submit(() -> launch(limits, AHEAD_THREADS, List.of())));
+    }
+
+    /** A running worker: the one started ahead with these settings if there is one, else a new one. */
     static WorkerProcess start(WorkerLimits limits, ExecutorService readers, List<String> extraJvmOptions) throws IOException {
+        Future<WorkerProcess> ahead = AHEAD.remove(settings(limits, extraJvmOptions));
+        if (ahead != null) {
+            try {
+                WorkerProcess w = ahead.get();
+                if (w.isAlive()) {
+                    return w;
+                }
+            } catch (ExecutionException e) {
+                // it did not start: try again here, and say why if it fails again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while the media worker started", e);
+            }
+        }
+        return launch(limits, readers, extraJvmOptions);
+    }
+
+    /** What makes two workers interchangeable: everything their command line is made of. */
+    private static List<Object> settings(WorkerLimits limits, List<String> extraJvmOptions) {
+        return List.of(limits.heapMegabytes(), limits.maxPhysicalBytes(), String.valueOf(limits.errorLog()), extraJvmOptions,
+                String.valueOf(System.getProperty("reelbase.worker.cds")), String.valueOf(System.getProperty("javacpp.platform")));
+    }
+
+    /** How many worker JVMs this process has started so far. */
+    static int launches() {
+        return LAUNCHES.get();
+    }
+
+    private static WorkerProcess launch(WorkerLimits limits, ExecutorService readers, List<String> extraJvmOptions) throws IOException {
+        LAUNCHES.incrementAndGet();
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + limits.heapMegabytes() + "m");
