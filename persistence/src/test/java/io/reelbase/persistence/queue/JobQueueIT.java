@@ -265,6 +265,36 @@ class JobQueueIT {
         assertThat(queue.heartbeat(next.id(), "w2", Duration.ofSeconds(30))).as("the worker learns it was cancelled").isFalse();
     }
 
+    @Test
+    void aRetriedJobThatAWorkerFinishesAtOnceLeavesItsAssetProcessed() {
+        var assets = db.repositories().assets();
+        Asset clip = asset("Retried at once");
+        Job job = queue.enqueue(clip.id(), workflow, 100, 1, "t");
+        queue.claim("w1", Duration.ofSeconds(30)).orElseThrow();
+        queue.fail(job.id(), "w1", Capability.PROBE, "the drive was away", RetryPolicy.DEFAULT);
+        assets.recordProcessing(clip.id(), io.reelbase.core.asset.AssetStatus.FAILED, null, null, null, "Failed", "w1");
+        // The retry reads the asset as FAILED; before it writes, a worker takes the job back and finishes it.
+        java.util.concurrent.atomic.AtomicBoolean workerRan = new java.util.concurrent.atomic.AtomicBoolean();
+        var racing = (io.reelbase.core.asset.AssetCatalogue) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {io.reelbase.core.asset.AssetCatalogue.class}, (proxy, method, args) -> {
+                    Object read = method.invoke(assets, args);
+                    if (method.getName().equals("find") && !workerRan.getAndSet(true)) {
+                        Job again = queue.claim("w2", Duration.ofSeconds(30)).orElseThrow();
+                        assets.recordProcessing(clip.id(), io.reelbase.core.asset.AssetStatus.PROCESSING, null, null, null, "Processing", "w2");
+                        queue.complete(again.id(), "w2");
+                        assets.recordProcessed(clip.id(), null, null, null, null, "Processed", "w2");
+                    }
+                    return read;
+                });
+
+        assertThat(new io.reelbase.core.job.JobControl(queue, racing, assets).retry(List.of(job.id()), "ann")).isEqualTo(1);
+
+        assertThat(workerRan).isTrue();
+        assertThat(queue.find(job.id()).orElseThrow().status()).isEqualTo(JobStatus.COMPLETED);
+        assertThat(assets.find(clip.id()).orElseThrow().status()).as("the worker's PROCESSED is newer than the retry's QUEUED")
+                .isEqualTo(io.reelbase.core.asset.AssetStatus.PROCESSED);
+    }
+
     private static Job await(java.util.function.Supplier<Optional<Job>> claim) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
