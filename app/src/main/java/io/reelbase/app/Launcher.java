@@ -16,9 +16,11 @@ public final class Launcher {
 
     /** Commands that decode media in a worker, so start it before anything else (unless they decode in process). */
     private static final java.util.Set<String> DECODING = java.util.Set.of("probe", "thumbnail", "filmstrip", "proxy", "ingest");
+    /** Options with which such a command decodes nothing in a worker. */
+    private static final java.util.Set<String> NOT_DECODING = java.util.Set.of("--in-process", "--help", "-h");
 
     public static void main(String[] args) {
-        if (args.length > 0 && DECODING.contains(args[0]) && !java.util.Arrays.asList(args).contains("--in-process")) {
+        if (decodesInWorker(args)) {
             io.reelbase.media.worker.WorkersAhead.start(io.reelbase.media.worker.WorkerLimits.defaults());
         }
         // Before any logger exists: logs go to the person's data directory.
@@ -27,6 +29,11 @@ public final class Launcher {
         }
         int status = ReelbaseCommand.run(args, Printer.console(), System.getenv());
         System.exit(status);
+    }
+
+    /** Whether these arguments run a command that will decode in a media worker (so it is worth starting one now). */
+    static boolean decodesInWorker(String[] args) {
+        return args.length > 0 && DECODING.contains(args[0]) && java.util.Collections.disjoint(java.util.Arrays.asList(args), NOT_DECODING);
     }
 
     /** The data directory's logs folder if it can be made, else the temporary directory (the real error comes later). */

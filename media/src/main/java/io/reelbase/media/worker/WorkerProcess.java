@@ -13,61 +13,58 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** One running child JVM and its two pipes. */
 final class WorkerProcess {
-    /** Workers started before anything asked for one (a command that will decode), by the settings they run with. */
-    private static final Map<List<Object>, Future<WorkerProcess>> AHEAD = new ConcurrentHashMap<>();
-    private static final ExecutorService AHEAD_THREADS = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "media-worker-ahead");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * Workers spawned before anything asked for one (by a command that will decode), by the settings they run with; the
+     * first {@link #start} with the same settings waits for one's greeting instead of spawning another.
+     */
+    private static final Map<List<Object>, WorkerProcess> AHEAD = new ConcurrentHashMap<>();
     private static final java.util.concurrent.atomic.AtomicInteger LAUNCHES = new java.util.concurrent.atomic.AtomicInteger();
 
     private final Process process;
     private final BufferedWriter requests;
     private final BufferedReader answers;
-    private final ExecutorService readers;
+    private ExecutorService readers;
     private final WorkerArchive archive;
 
-    private WorkerProcess(Process process, ExecutorService readers, WorkerArchive archive) {
+    private WorkerProcess(Process process, WorkerArchive archive) {
         this.process = process;
-        this.readers = readers;
         this.archive = archive;
         this.requests = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
         this.answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
     /**
-     * Starts one worker with these limits now, in the background, for the first {@link #start} with the same process
-     * settings to take; a worker nobody takes ends with this JVM (its requests pipe closes).
+     * Spawns one worker with these limits now (a fork, a few milliseconds: it starts while the caller goes on), for the
+     * first {@link #start} with the same process settings to take; a worker nobody takes ends with this JVM (its
+     * requests pipe closes). If it cannot be spawned, nothing happens here: the first use tries and says why.
      */
     static void startAhead(WorkerLimits limits) {
-        AHEAD.computeIfAbsent(settings(limits, List.of()), k -> AHEAD_THREADS.submit(() -> launch(limits, AHEAD_THREADS, List.of())));
+        AHEAD.computeIfAbsent(settings(limits, List.of()), k -> {
+            try {
+                return spawn(limits, List.of());
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
-    /** A running worker: the one started ahead with these settings if there is one, else a new one. */
+    /** A running worker that has said it is ready: the one spawned ahead with these settings if there is one, else a new one. */
     static WorkerProcess start(WorkerLimits limits, ExecutorService readers, List<String> extraJvmOptions) throws IOException {
-        Future<WorkerProcess> ahead = AHEAD.remove(settings(limits, extraJvmOptions));
+        WorkerProcess ahead = AHEAD.remove(settings(limits, extraJvmOptions));
         if (ahead != null) {
             try {
-                WorkerProcess w = ahead.get();
-                if (w.isAlive()) {
-                    return w;
-                }
-            } catch (ExecutionException e) {
+                return ahead.ready(readers);
+            } catch (IOException e) {
                 // it did not start: try again here, and say why if it fails again
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while the media worker started", e);
             }
         }
-        return launch(limits, readers, extraJvmOptions);
+        return spawn(limits, extraJvmOptions).ready(readers);
     }
 
     /** What makes two workers interchangeable: everything their command line is made of. */
@@ -81,7 +78,7 @@ final class WorkerProcess {
         return LAUNCHES.get();
     }
 
-    private static WorkerProcess launch(WorkerLimits limits, ExecutorService readers, List<String> extraJvmOptions) throws IOException {
+    private static WorkerProcess spawn(WorkerLimits limits, List<String> extraJvmOptions) throws IOException {
         LAUNCHES.incrementAndGet();
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -104,18 +101,23 @@ final class WorkerProcess {
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.redirectError(limits.errorLog() == null ? ProcessBuilder.Redirect.DISCARD
                 : ProcessBuilder.Redirect.appendTo(limits.errorLog().toFile()));
-        WorkerProcess w = new WorkerProcess(pb.start(), readers, archive);
+        return new WorkerProcess(pb.start(), archive);
+    }
+
+    /** Waits for the worker's greeting, reading its answers from now on with {@code readers}; this worker, ready. */
+    private WorkerProcess ready(ExecutorService readers) throws IOException {
+        this.readers = readers;
         try {
-            String hello = w.readLine(60_000);
+            String hello = readLine(60_000);
             if (hello == null || !hello.contains("ready")) {
-                w.kill();
-                throw new IOException("the media worker did not start (it said: " + hello + ", exit " + w.exitCode() + ")");
+                kill();
+                throw new IOException("the media worker did not start (it said: " + hello + ", exit " + exitCode() + ")");
             }
         } catch (TimeoutException e) {
-            w.kill();
+            kill();
             throw new IOException("the media worker did not start within a minute", e);
         }
-        return w;
+        return this;
     }
 
     void send(String line) throws IOException {
