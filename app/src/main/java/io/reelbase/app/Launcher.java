@@ -15,12 +15,12 @@ public final class Launcher {
     }
 
     /** Commands that decode media in a worker, so start it before anything else (unless they decode in process). */
-    private static final java.util.Set<String> DECODING = java.util.Set.of("probe", "thumbnail", "filmstrip", "proxy", "ingest");
+    static final java.util.Set<String> DECODING = java.util.Set.of("probe", "thumbnail", "filmstrip", "proxy", "ingest");
     /** Options with which such a command decodes nothing in a worker. */
     private static final java.util.Set<String> NOT_DECODING = java.util.Set.of("--in-process", "--help", "-h");
 
     public static void main(String[] args) {
-        if (decodesInWorker(args)) {
+        if (decodesInWorker(System.getProperty("reelbase.command"), args)) {
             io.reelbase.media.worker.WorkersAhead.start(io.reelbase.media.worker.WorkerLimits.defaults());
         }
         // Before any logger exists: logs go to the person's data directory.
@@ -31,9 +31,14 @@ public final class Launcher {
         System.exit(status);
     }
 
-    /** Whether these arguments run a command that will decode in a media worker (so it is worth starting one now). */
-    static boolean decodesInWorker(String[] args) {
-        return args.length > 0 && DECODING.contains(args[0]) && java.util.Collections.disjoint(java.util.Arrays.asList(args), NOT_DECODING);
+    /**
+     * Whether these arguments run a command that will decode in a media worker (so it is worth starting one now).
+     * {@code command} is the one the launcher script found (after the root options and their values, as for its class
+     * archive); started some other way (a packaged app), the first argument.
+     */
+    static boolean decodesInWorker(String command, String[] args) {
+        String named = command != null ? command : args.length > 0 ? args[0] : "";
+        return DECODING.contains(named) && java.util.Collections.disjoint(java.util.Arrays.asList(args), NOT_DECODING);
     }
 
     /** The data directory's logs folder if it can be made, else the temporary directory (the real error comes later). */

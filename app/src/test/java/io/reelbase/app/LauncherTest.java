@@ -2,23 +2,37 @@ package io.reelbase.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** Which command lines start a media worker before anything else: those that will decode in one. */
 class LauncherTest {
     @Test
     void commandsThatDecodeStartTheirWorkerFirst() {
-        assertThat(Launcher.decodesInWorker(new String[] {"probe", "a.mp4", "b.jpg"})).isTrue();
-        assertThat(Launcher.decodesInWorker(new String[] {"ingest", "--wait", "photos"})).isTrue();
-        assertThat(Launcher.decodesInWorker(new String[] {"thumbnail", "a.mp4", "--size", "320"})).isTrue();
+        assertThat(Launcher.decodesInWorker(null, new String[] {"probe", "a.mp4", "b.jpg"})).isTrue();
+        assertThat(Launcher.decodesInWorker(null, new String[] {"thumbnail", "a.mp4", "--size", "320"})).isTrue();
+        // root options first, as on a team's server: the launcher script names the command
+        assertThat(Launcher.decodesInWorker("ingest", new String[] {"--db", "jdbc:postgresql://h/db", "--user", "ann",
+                "ingest", "--wait", "photos"})).isTrue();
     }
 
     @Test
     void othersDoNot() {
-        assertThat(Launcher.decodesInWorker(new String[] {})).as("the window").isFalse();
-        assertThat(Launcher.decodesInWorker(new String[] {"search", "harbour"})).isFalse();
-        assertThat(Launcher.decodesInWorker(new String[] {"probe", "--in-process", "a.mp4"})).isFalse();
-        assertThat(Launcher.decodesInWorker(new String[] {"probe", "--help"})).isFalse();
-        assertThat(Launcher.decodesInWorker(new String[] {"db", "info"})).isFalse();
+        assertThat(Launcher.decodesInWorker(null, new String[] {})).as("the window").isFalse();
+        assertThat(Launcher.decodesInWorker("search", new String[] {"search", "harbour"})).isFalse();
+        assertThat(Launcher.decodesInWorker("db", new String[] {"--data-dir", "probe", "db", "info"}))
+                .as("a folder named like a command is not one").isFalse();
+        assertThat(Launcher.decodesInWorker("probe", new String[] {"probe", "--in-process", "a.mp4"})).isFalse();
+        assertThat(Launcher.decodesInWorker("probe", new String[] {"probe", "--help"})).isFalse();
+    }
+
+    @Test
+    void everyCommandNamedIsOneTheLauncherScriptKnows() throws Exception {
+        String script = Files.readString(Path.of("src/dist/bin/reelbase"));
+        String names = script.substring(script.indexOf("# the names of the commands"));
+        int line = names.indexOf('\n') + 1;
+        names = names.substring(line, names.indexOf(')', line));
+        assertThat(java.util.List.of(names.strip().split("\\|"))).containsAll(Launcher.DECODING);
     }
 }

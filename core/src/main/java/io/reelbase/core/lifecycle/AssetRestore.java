@@ -5,6 +5,7 @@ import io.reelbase.core.asset.Asset;
 import io.reelbase.core.asset.AssetCatalogue;
 import io.reelbase.core.asset.AssetStatus;
 import io.reelbase.core.asset.AssetWrites;
+import io.reelbase.core.asset.StatusChange;
 import java.util.UUID;
 
 /**

@@ -5,6 +5,7 @@ import io.reelbase.core.ReelbaseException;
 import io.reelbase.core.asset.AssetCatalogue;
 import io.reelbase.core.asset.AssetStatus;
 import io.reelbase.core.asset.AssetWrites;
+import io.reelbase.core.asset.StatusChange;
 import io.reelbase.core.media.ContentHasher;
 import io.reelbase.core.storage.StorageRoot;
 import io.reelbase.core.storage.StorageRoots;
