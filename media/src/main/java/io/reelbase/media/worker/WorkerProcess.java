@@ -42,9 +42,13 @@ final class WorkerProcess {
     /**
      * Spawns one worker with these limits now (a fork, a few milliseconds: it starts while the caller goes on), for the
      * first {@link #start} with the same process settings to take; a worker nobody takes ends with this JVM (its
-     * requests pipe closes). If it cannot be spawned, nothing happens here: the first use tries and says why.
+     * requests pipe closes). If it cannot be spawned, nothing happens here: the first use tries and says why. Not while
+     * the class archive is still to be written: a worker nobody takes would write it where nobody puts it in place.
      */
     static void startAhead(WorkerLimits limits) {
+        if (WorkerArchive.fromSystemProperty().writesAtExit()) {
+            return;
+        }
         AHEAD.computeIfAbsent(settings(limits, List.of()), k -> {
             try {
                 return spawn(limits, List.of());
