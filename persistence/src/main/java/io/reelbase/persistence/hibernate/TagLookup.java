@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * Keyword tags by name, looked up before a list's query is written, so the query holds the tags' ids as
  * values: PostgreSQL then knows from its statistics how common each tag is and plans for it, and a word no
- * tag starts with adds no condition at all.
+ * tag starts with adds no condition at all. Likewise the catalogue's words that a search's last word starts
+ * ({@link #wordsStarting}), so that it is searched as those whole words.
  */
 final class TagLookup {
     private final Connection c;
@@ -30,6 +31,39 @@ final class TagLookup {
         String like = AssetSql.likeLiteral(text) + "%";
         return ids("select id from graph_node where node_type = 'KEYWORD' and name ilike ? escape '!'", like);
     }
+
+    /**
+     * The words of the catalogue's search vectors that start with {@code prefix} (lower case, letters and digits),
+     * if there are at most {@code most} and each is letters and digits only; otherwise none, and the caller
+     * searches by the prefix itself. The prefix must be what PostgreSQL makes of it too (its own lower case).
+     */
+    List<String> wordsStarting(String prefix, int most) throws SQLException {
+        int last = prefix.isEmpty() ? Character.MAX_CODE_POINT : prefix.codePointBefore(prefix.length());
+        if (last == Character.MAX_CODE_POINT) {
+            return List.of();
+        }
+        int next = last + 1 == Character.MIN_SURROGATE ? Character.MAX_SURROGATE + 1 : last + 1;
+        String upTo = prefix.substring(0, prefix.length() - Character.charCount(last)) + Character.toString(next);
+        List<String> words = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("select distinct word from search_word"
+                + " where word >= (? collate \"C\") and word < (? collate \"C\") and lower(cast(? as text)) = cast(? as text)"
+                + " order by word limit ?")) {
+            st.setString(1, prefix);
+            st.setString(2, upTo);
+            st.setString(3, prefix);
+            st.setString(4, prefix);
+            st.setInt(5, most + 1);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    words.add(rs.getString(1));
+                }
+            }
+        }
+        boolean plain = words.stream().allMatch(w -> PLAIN.matcher(w).matches());
+        return words.size() <= most && plain ? words : List.of();
+    }
+
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
 
     private UUID[] ids(String sql, String value) throws SQLException {
         List<UUID> ids = new ArrayList<>();
