@@ -49,3 +49,6 @@ CREATE TRIGGER asset_search_words_added AFTER INSERT ON asset REFERENCING NEW TA
 CREATE TRIGGER asset_search_words_changed AFTER UPDATE OF title, original_filename, description ON asset
     FOR EACH ROW WHEN (OLD.search_vector IS DISTINCT FROM NEW.search_vector)
     EXECUTE FUNCTION reelbase_search_words_follow();
+
+-- The rewritten column has no statistics yet; the planner needs them for the next search.
+ANALYZE asset;
