@@ -45,18 +45,12 @@ final class TagLookup {
         int next = last + 1 == Character.MIN_SURROGATE ? Character.MAX_SURROGATE + 1 : last + 1;
         String upTo = prefix.substring(0, prefix.length() - Character.charCount(last)) + Character.toString(next);
         List<String> words = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement("select distinct word from search_word"
+        try (PreparedStatement st = AssetSql.prepare(c, "select distinct word from search_word"
                 + " where word >= (? collate \"C\") and word < (? collate \"C\") and lower(cast(? as text)) = cast(? as text)"
-                + " order by word limit ?")) {
-            st.setString(1, prefix);
-            st.setString(2, upTo);
-            st.setString(3, prefix);
-            st.setString(4, prefix);
-            st.setInt(5, most + 1);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    words.add(rs.getString(1));
-                }
+                + " order by word limit ?", List.of(prefix, upTo, prefix, prefix, most + 1));
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                words.add(rs.getString(1));
             }
         }
         boolean plain = words.stream().allMatch(w -> PLAIN.matcher(w).matches());
