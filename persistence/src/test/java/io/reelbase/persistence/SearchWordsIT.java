@@ -71,7 +71,8 @@ class SearchWordsIT {
         assertThat(words("pelic")).containsExactly("pelicans");
         assets.recordProcessing(a.id(), AssetStatus.PROCESSED, null, null, null, "probe", "worker");
         assertThat(titles(AssetFilter.ALL.withText("pelic"))).containsExactly("Quayside pelicans");
-        // The file name's words, with a word of the title: "img 4711" and "gulls" no longer.
+        // A word of the file name together with a word of the title (no file name holds "quayside 4711" as text);
+        // a piece of the file name as text, as before; the old title's word, still in search_word, finds nothing.
         assertThat(titles(AssetFilter.ALL.withText("quayside 4711"))).containsExactly("Quayside pelicans");
         assertThat(titles(AssetFilter.ALL.withText("img_47"))).containsExactly("Quayside pelicans");
         assertThat(titles(AssetFilter.ALL.withText("gulls"))).isEmpty();

@@ -24,9 +24,8 @@ final class FacetScan {
     private FacetScan() {
     }
 
-    static Map<Facet, List<FacetCount>> counts(Connection c, AssetFilter filter, int perFacet, Set<Facet> which, boolean fuzzy)
-            throws SQLException {
-        TagLookup tags = new TagLookup(c);
+    static Map<Facet, List<FacetCount>> counts(Connection c, TagLookup tags, AssetFilter filter, int perFacet, Set<Facet> which,
+                                               boolean fuzzy) throws SQLException {
         Map<Facet, List<FacetCount>> all = new EnumMap<>(Facet.class);
         Set<Facet> together = EnumSet.noneOf(Facet.class);
         for (Facet facet : which) {

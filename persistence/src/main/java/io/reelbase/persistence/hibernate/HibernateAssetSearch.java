@@ -40,17 +40,9 @@ final class HibernateAssetSearch implements AssetSearch {
         }
         return tx.read(session -> {
             // First the ids in order (an index walk), then the rows themselves by primary key.
-            boolean fuzzy = after.map(AssetCursor::fuzzy).orElse(false);
-            boolean typos = fuzzy;
-            List<String[]> found = session.doReturningWork(c -> pageIds(c, filter, after, limit, typos));
-            // Nothing anywhere matches the words exactly: look for near misses (typos) instead. Words that are found,
-            // but not in this narrowed list, are no typo: the list is rightly empty. (A list narrowed by nothing but
-            // the words has just been searched everywhere.)
-            if (found.isEmpty() && after.isEmpty() && filter.hasText() && !fuzzy
-                    && (filter.withText("").isEverything() || !session.doReturningWork(c -> wordsFoundAnywhere(c, filter)))) {
-                fuzzy = true;
-                found = session.doReturningWork(c -> pageIds(c, filter, after, limit, true));
-            }
+            Found ids = session.doReturningWork(c -> find(c, filter, after, limit));
+            List<String[]> found = ids.rows();
+            boolean fuzzy = ids.fuzzy();
             boolean more = found.size() > limit;
             List<String[]> shown = more ? found.subList(0, limit) : found;
             List<Asset> items = load(session, shown.stream().map(r -> UUID.fromString(r[0])).toList());
@@ -61,14 +53,32 @@ final class HibernateAssetSearch implements AssetSearch {
         });
     }
 
+    /** Ids and sort keys of a page, and whether they are near misses. */
+    private record Found(List<String[]> rows, boolean fuzzy) {
+    }
+
+    private static Found find(Connection c, AssetFilter filter, Optional<AssetCursor> after, int limit) throws SQLException {
+        TagLookup lookup = new TagLookup(c);
+        boolean fuzzy = after.map(AssetCursor::fuzzy).orElse(false);
+        List<String[]> rows = pageIds(c, lookup, filter, after, limit, fuzzy);
+        // Nothing anywhere matches the words exactly: look for near misses (typos) instead. Words that are found,
+        // but not in this narrowed list, are no typo: the list is rightly empty. (A list narrowed by nothing but
+        // the words has just been searched everywhere.)
+        if (rows.isEmpty() && after.isEmpty() && filter.hasText() && !fuzzy
+                && (filter.withText("").isEverything() || !wordsFoundAnywhere(c, lookup, filter))) {
+            return new Found(pageIds(c, lookup, filter, after, limit, true), true);
+        }
+        return new Found(rows, fuzzy);
+    }
+
     /**
      * Ids and sort keys (as text) of up to {@code limit + 1} assets. With words: first the next rows of the
      * list are tested one by one (common words fill a page at once); if that falls short, every match is found.
      */
-    private static List<String[]> pageIds(Connection c, AssetFilter filter, Optional<AssetCursor> after, int limit,
-                                          boolean fuzzy) throws SQLException {
+    private static List<String[]> pageIds(Connection c, TagLookup lookup, AssetFilter filter, Optional<AssetCursor> after,
+                                          int limit, boolean fuzzy) throws SQLException {
         List<String[]> rows = new ArrayList<>();
-        AssetSql q = AssetSql.where(filter, null, fuzzy, new TagLookup(c));
+        AssetSql q = AssetSql.where(filter, null, fuzzy, lookup);
         if (q.hasWords()) {
             read(q.page(c, filter.sort(), after, limit, AssetSql.Strategy.SCAN_AHEAD), rows);
             // Some matches among the rows tested: test as many more as should fill the page, if that is not many.
@@ -125,8 +135,9 @@ final class HibernateAssetSearch implements AssetSearch {
                 }
                 if (!scanned.isEmpty()) {
                     // Counted over the same matches the list shows: exact ones, or near misses if there are none.
-                    boolean fuzzy = filter.hasText() && !wordsFoundAnywhere(c, filter);
-                    all.putAll(FacetScan.counts(c, filter, perFacet, scanned, fuzzy));
+                    TagLookup lookup = new TagLookup(c);
+                    boolean fuzzy = filter.hasText() && !wordsFoundAnywhere(c, lookup, filter);
+                    all.putAll(FacetScan.counts(c, lookup, filter, perFacet, scanned, fuzzy));
                 }
             });
             return all;
@@ -134,8 +145,8 @@ final class HibernateAssetSearch implements AssetSearch {
     }
 
     /** Whether any asset at all matches the filter's words exactly (if none does, they are taken for a typo). */
-    private static boolean wordsFoundAnywhere(Connection c, AssetFilter filter) throws SQLException {
-        return !pageIds(c, AssetFilter.ALL.withText(filter.text()), Optional.empty(), 0, false).isEmpty();
+    private static boolean wordsFoundAnywhere(Connection c, TagLookup lookup, AssetFilter filter) throws SQLException {
+        return !pageIds(c, lookup, AssetFilter.ALL.withText(filter.text()), Optional.empty(), 0, false).isEmpty();
     }
 
     public List<RelatedAsset> related(UUID id, int limit) {
