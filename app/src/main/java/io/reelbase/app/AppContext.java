@@ -83,7 +83,7 @@ public final class AppContext implements AppInfo, AutoCloseable {
         this.assetChanges = database.assetChanges();
         Repositories r = database.repositories();
         AssetRepository assets = r.assets();
-        this.media = new IsolatedMedia(WorkerLimits.defaults().withWorkers(Math.max(1, workerCount)));
+        this.media = new IsolatedMedia(WorkerLimits.defaults().withWorkers(Math.max(1, workerCount)).forLongRuns());
         Ingest ingest = MediaPipeline.ingest(database, media, "reelbase-desktop");
         WatchFolders folders = new WatchFolders(r.ingestSources(), r.workflows(), ingest, database.user(),
                 io.reelbase.core.storage.RootCopier.byId(database.storageRoots(), new Sha256Hasher()));

@@ -20,8 +20,10 @@ public final class Launcher {
     private static final java.util.Set<String> NOT_DECODING = java.util.Set.of("--in-process", "--help", "-h");
 
     public static void main(String[] args) {
-        if (decodesInWorker(System.getProperty("reelbase.command"), args)) {
-            io.reelbase.media.worker.WorkersAhead.start(io.reelbase.media.worker.WorkerLimits.defaults());
+        String command = System.getProperty("reelbase.command");
+        if (decodesInWorker(command, args)) {
+            io.reelbase.media.worker.WorkerLimits limits = io.reelbase.media.worker.WorkerLimits.defaults();
+            io.reelbase.media.worker.WorkersAhead.start(decodesForLong(command, args) ? limits.forLongRuns() : limits);
         }
         // Before any logger exists: logs go to the person's data directory.
         if (System.getProperty("reelbase.logdir") == null) {
@@ -39,6 +41,12 @@ public final class Launcher {
     static boolean decodesInWorker(String command, String[] args) {
         String named = command != null ? command : args.length > 0 ? args[0] : "";
         return DECODING.contains(named) && java.util.Collections.disjoint(java.util.Arrays.asList(args), NOT_DECODING);
+    }
+
+    /** Whether the command will decode file after file ({@code ingest --wait}), so its workers are made for long runs. */
+    static boolean decodesForLong(String command, String[] args) {
+        String named = command != null ? command : args.length > 0 ? args[0] : "";
+        return "ingest".equals(named) && java.util.Arrays.asList(args).contains("--wait");
     }
 
     /** The data directory's logs folder if it can be made, else the temporary directory (the real error comes later). */

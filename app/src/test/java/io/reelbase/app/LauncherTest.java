@@ -18,6 +18,14 @@ class LauncherTest {
     }
 
     @Test
+    void ingestThatWaitsGetsWorkersMadeForLongRuns() {
+        assertThat(Launcher.decodesForLong("ingest", new String[] {"--data-dir", "d", "ingest", "--wait", "photos"})).isTrue();
+        assertThat(Launcher.decodesForLong(null, new String[] {"ingest", "photos", "--wait"})).isTrue();
+        assertThat(Launcher.decodesForLong("ingest", new String[] {"ingest", "photos"})).as("adding only: probes").isFalse();
+        assertThat(Launcher.decodesForLong("probe", new String[] {"probe", "--wait"})).isFalse();
+    }
+
+    @Test
     void othersDoNot() {
         assertThat(Launcher.decodesInWorker(null, new String[] {})).as("the window").isFalse();
         assertThat(Launcher.decodesInWorker("search", new String[] {"search", "harbour"})).isFalse();

@@ -58,7 +58,8 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         String actor = System.getProperty("user.name");
         Path home = root.dataHome();
         try (Database db = Database.open(settings);
-             IsolatedMedia media = new IsolatedMedia(WorkerLimits.defaults().withWorkers(Math.max(1, workers)))) {
+             IsolatedMedia media = new IsolatedMedia(await ? WorkerLimits.defaults().withWorkers(Math.max(1, workers)).forLongRuns()
+                     : WorkerLimits.defaults())) {
             Repositories c = db.repositories();
             Ingest ingest = MediaPipeline.ingest(db, media, "reelbase-cli");
             if (copyTo != null) {

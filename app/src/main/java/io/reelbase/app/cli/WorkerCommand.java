@@ -40,7 +40,7 @@ final class WorkerCommand implements java.util.concurrent.Callable<Integer> {
         Printer p = root.printer();
         CountDownLatch stop = new CountDownLatch(1);
         try (Database db = Database.open(root.settings());
-             IsolatedMedia media = new IsolatedMedia(WorkerLimits.defaults().withWorkers(Math.max(1, concurrency)))) {
+             IsolatedMedia media = new IsolatedMedia(WorkerLimits.defaults().withWorkers(Math.max(1, concurrency)).forLongRuns())) {
             Path proxies = proxyDir != null ? proxyDir : MediaPipeline.proxyFolder(db, root.dataHome().resolve("proxies"));
             WorkerPool pool = MediaPipeline.workers(db, media, proxies, Math.max(1, concurrency), RetryPolicy.DEFAULT);
             Thread hook = new Thread(() -> {

@@ -73,7 +73,7 @@ final class WorkerProcess {
 
     /** What makes two workers interchangeable: everything their command line is made of. */
     private static List<Object> settings(WorkerLimits limits, List<String> extraJvmOptions) {
-        return List.of(limits.heapMegabytes(), limits.maxPhysicalBytes(), String.valueOf(limits.errorLog()), extraJvmOptions,
+        return List.of(limits.heapMegabytes(), limits.maxPhysicalBytes(), String.valueOf(limits.errorLog()), limits.longRuns(), extraJvmOptions,
                 String.valueOf(System.getProperty("reelbase.worker.cds")), String.valueOf(System.getProperty("javacpp.platform")));
     }
 
@@ -88,7 +88,7 @@ final class WorkerProcess {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + limits.heapMegabytes() + "m");
         cmd.add("-XX:+UseSerialGC");
-        cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.addAll(limits.compilerOptions());
         cmd.add("-Xss2m");
         WorkerArchive archive = WorkerArchive.fromSystemProperty();
         cmd.addAll(archive.jvmOptions());

@@ -17,7 +17,7 @@ class WorkersAheadTest {
     void theFirstEngineTakesTheWorkerStartedAhead() throws Exception {
         Path clip = GeneratedMedia.mp4(dir.resolve("clip.mp4"), GeneratedMedia.Spec.basic());
         // a heap no other test asks for, so that no other engine can take this worker
-        WorkerLimits limits = new WorkerLimits(1, Duration.ofSeconds(30), 384, 2L * 1024 * 1024 * 1024, null);
+        WorkerLimits limits = new WorkerLimits(1, Duration.ofSeconds(30), 384, 2L * 1024 * 1024 * 1024, null, false);
         int before = WorkerProcess.launches();
         WorkersAhead.start(limits);
         try (IsolatedMedia media = new IsolatedMedia(limits.withTimePerFile(Duration.ofSeconds(20)))) {
