@@ -83,13 +83,14 @@ public final class FfmpegProbe implements MediaProbe {
             Map<String, Object> raw = new LinkedHashMap<>();
             raw.put("streams", streams);
             raw.put("format", format);
-            String damage = still ? StillExtent.damage(file)
+            StillExtent extent = still ? StillExtent.of(file) : null;
+            String damage = still ? extent.damage(file)
                     : DataExtent.damage(file, ctx, size, format.get("duration") instanceof String d ? Double.parseDouble(d) : 0);
             if (damage != null) {
                 raw.put("damage", damage);
                 warnings.add(damage);
             }
-            long clip = still ? MotionPhoto.clipBytes(file) : 0;
+            long clip = still ? MotionPhoto.clipBytes(file, extent) : 0;
             if (clip > 0) {
                 raw.put("motion_photo", Map.of("clip_bytes", clip));
             }

@@ -3,7 +3,6 @@ package io.reelbase.media.probe;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -16,26 +15,15 @@ final class MotionPhoto {
     private MotionPhoto() {
     }
 
-    /** The clip's size in bytes, or 0 when there is none. */
-    static long clipBytes(Path file) {
+    /** The clip's size in bytes, or 0 when there is none; {@code still} is the file's bytes as read for its extent. */
+    static long clipBytes(Path file, StillExtent still) {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = ch.size();
             ByteBuffer head = ByteBuffer.allocate(16);
             ch.read(head, 0);
-            byte[] h = head.array();
-            if (Animation.ascii(h, 4, 4).equals("ftyp")) {
-                return mpvd(ch);
-            }
-            if ((h[0] & 0xff) == 0xFF && (h[1] & 0xff) == 0xD8 && size < 256L * 1024 * 1024) {
-                byte[] b = Files.readAllBytes(file);
-                int end = StillExtent.jpegEnd(b);
-                // an MP4 after the picture: its first box is ftyp
-                return end > 0 && end + 12 < b.length && Animation.ascii(b, end + 4, 4).equals("ftyp") ? b.length - end : 0;
-            }
+            return Animation.ascii(head.array(), 4, 4).equals("ftyp") ? mpvd(ch) : still.clipAfterJpeg();
         } catch (IOException | RuntimeException e) {
             return 0;
         }
-        return 0;
     }
 
     private static long mpvd(FileChannel ch) throws IOException {

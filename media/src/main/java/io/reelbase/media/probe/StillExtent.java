@@ -1,38 +1,58 @@
 package io.reelbase.media.probe;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Whether a JPEG or PNG still is whole: a JPEG's segments and entropy-coded scans are followed to its end-of-image
  * marker (an EXIF thumbnail's own marker does not count, and data appended after the end, such as a motion photo's
- * clip, is no damage); a PNG must reach its IEND chunk; a HEIF/AVIF file must hold all of its boxes.
+ * clip, is no damage); a PNG must reach its IEND chunk; a HEIF/AVIF file must hold all of its boxes. The file is
+ * read once and a JPEG's scans followed once, for the damage and for a motion photo's clip alike.
  */
 final class StillExtent {
     private static final long MAX_BYTES = 512L * 1024 * 1024;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
 
-    private StillExtent() {
+    private final byte[] b;
+    /** Where a JPEG's end-of-image marker ends; -1 when it has none, -2 when the file is no JPEG or was not read. */
+    private final int jpegEnd;
+
+    private StillExtent(byte[] b) {
+        this.b = b;
+        this.jpegEnd = b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 ? jpegEnd(b) : -2;
     }
 
-    /** "the picture ends early: part of it is missing", or null when whole or not a JPEG/PNG. */
-    static String damage(Path file) {
+    /** The still's bytes, read once (none for a file over 512 MiB or one that cannot be read). */
+    static StillExtent of(Path file) {
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                return null;
-            }
-            byte[] b = Files.readAllBytes(file);
-            boolean cut = b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 ? !jpegEnds(b)
+            return new StillExtent(Files.size(file) > MAX_BYTES ? new byte[0] : Files.readAllBytes(file));
+        } catch (IOException | RuntimeException e) {
+            return new StillExtent(new byte[0]);
+        }
+    }
+
+    /** "the picture ends early: part of it is missing", or null when whole or not a JPEG/PNG/HEIF. */
+    String damage(Path file) {
+        try {
+            boolean cut = jpegEnd != -2 ? jpegEnd < 0
                     : b.length > 8 && Animation.ascii(b, 1, 3).equals("PNG") ? !pngEnds(b)
-                    : Animation.ascii(b, 4, 4).equals("ftyp") && DataExtent.declaredBytes(file, "mov,mp4", b.length) > b.length;
+                    : b.length > 8 && Animation.ascii(b, 4, 4).equals("ftyp")
+                            && DataExtent.declaredBytes(file, "mov,mp4", b.length) > b.length;
             return cut ? "the picture ends early: part of it is missing (shown grey)" : null;
         } catch (IOException | RuntimeException e) {
             return null; // an odd file: FFmpeg's reading of it stands
         }
     }
 
-    private static boolean jpegEnds(byte[] b) {
-        return jpegEnd(b) > 0;
+    /** The size of an MP4 appended after a whole JPEG (a motion photo's clip; its first box is ftyp), else 0. */
+    long clipAfterJpeg() {
+        return jpegEnd > 0 && jpegEnd + 12 < b.length && Animation.ascii(b, jpegEnd + 4, 4).equals("ftyp") ? b.length - jpegEnd : 0;
     }
 
     /** Where a JPEG's end-of-image marker ends (the first byte after it), or -1 when it has none. */
@@ -64,16 +84,28 @@ final class StillExtent {
 
     /** Past the entropy-coded data of a scan: to the next marker that is not a stuffed byte or a restart. */
     private static int afterScan(byte[] b, int pos) {
-        while (pos + 1 < b.length) {
-            if ((b[pos] & 0xff) == 0xFF) {
-                int next = b[pos + 1] & 0xff;
-                if (next != 0x00 && !(next >= 0xD0 && next <= 0xD7) && next != 0xFF) {
-                    return pos;
-                }
+        for (pos = nextFF(b, pos); pos + 1 < b.length; pos = nextFF(b, pos + 1)) {
+            int next = b[pos + 1] & 0xff;
+            if (next != 0x00 && !(next >= 0xD0 && next <= 0xD7) && next != 0xFF) {
+                return pos;
             }
-            pos++;
         }
         return b.length;
+    }
+
+    /** The first 0xFF byte at or after {@code pos} (or the length), eight bytes at a time: a scan has one in ~256. */
+    static int nextFF(byte[] b, int pos) {
+        for (; pos + 8 <= b.length; pos += 8) {
+            long x = ~(long) LONGS.get(b, pos); // 0xFF bytes are now zero bytes
+            long zero = (x - ONES) & ~x & HIGHS; // the lowest flag marks the first zero byte
+            if (zero != 0) {
+                return pos + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+        }
+        while (pos < b.length && b[pos] != (byte) 0xFF) {
+            pos++;
+        }
+        return pos;
     }
 
     private static boolean pngEnds(byte[] b) {
