@@ -55,7 +55,7 @@ public final class MediaPipeline {
     public static io.reelbase.core.ingest.Ingest ingest(Database db, IsolatedMedia media, String component) {
         Repositories c = db.repositories();
         return new io.reelbase.core.ingest.Ingest(c.assets(), c.media(), c.workflows(), db.jobs(), new Sha256Hasher(), media,
-                c.audit(), component + "/" + BuildInfo.version());
+                c.audit(), component + "/" + BuildInfo.version(), db.units());
     }
 
     static String hostName() {

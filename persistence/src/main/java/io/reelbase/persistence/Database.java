@@ -29,6 +29,8 @@ public final class Database implements AutoCloseable {
     private final DatabaseSettings settings;
     private final EmbeddedServer embedded;
     private final HikariDataSource pool;
+    /** The pool as the repositories and the queue borrow from it, with units of work across them. */
+    private final SharedTransactions shared;
     private final String user;
     private final String client;
     private Repositories repositories;
@@ -40,6 +42,7 @@ public final class Database implements AutoCloseable {
         this.settings = settings;
         this.embedded = embedded;
         this.pool = pool;
+        this.shared = new SharedTransactions(pool);
         this.user = user;
     }
 
@@ -243,7 +246,7 @@ public final class Database implements AutoCloseable {
     public synchronized Repositories repositories() {
         if (repositories == null) {
             try {
-                repositories = Repositories.start(pool);
+                repositories = Repositories.start(shared);
             } catch (RuntimeException e) {
                 throw new ReelbaseException("The database schema in " + settings.describe()
                         + " does not match this version of Reelbase: " + e.getMessage(),
@@ -315,10 +318,15 @@ public final class Database implements AutoCloseable {
         return new AuditChains(pool);
     }
 
+    /** Writes of the repositories and the queue that stand or fall together (one transaction). */
+    public io.reelbase.core.UnitOfWork units() {
+        return shared;
+    }
+
     /** The processing queue (plain SQL on the same pool). */
     public synchronized io.reelbase.persistence.queue.JdbcJobQueue jobs() {
         if (jobs == null) {
-            jobs = new io.reelbase.persistence.queue.JdbcJobQueue(pool);
+            jobs = new io.reelbase.persistence.queue.JdbcJobQueue(shared);
         }
         return jobs;
     }

@@ -67,7 +67,7 @@ class DamagedFilesIT {
 
     private Map<String, Asset> ingestAndProcess(Path folder, MediaEngine engine) throws Exception {
         Repositories c = db.repositories();
-        var report = new Ingest(c.assets(), c.media(), c.workflows(), db.jobs(), new Sha256Hasher(), media, c.audit(), "test")
+        var report = new Ingest(c.assets(), c.media(), c.workflows(), db.jobs(), new Sha256Hasher(), media, c.audit(), "test", db.units())
                 .ingest(List.of(folder), SourceSystem.USER_UPLOAD, "ann", Progress.NONE);
         JobRunner runner = new JobRunner(db.jobs(), c.assets(), c.media(), engine, new Sha256Hasher(),
                 Files.createDirectories(dir.resolve("proxies")), "test-worker", Duration.ofSeconds(30),

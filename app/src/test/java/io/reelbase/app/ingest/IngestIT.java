@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.stream.Collectors;
@@ -59,8 +60,43 @@ class IngestIT {
     }
 
     private Ingest ingest() {
-        Repositories c = db.repositories();
-        return new Ingest(c.assets(), c.media(), c.workflows(), db.jobs(), new Sha256Hasher(), media, c.audit(), "test");
+        return ingest(db);
+    }
+
+    private static Ingest ingest(Database into) {
+        Repositories c = into.repositories();
+        return new Ingest(c.assets(), c.media(), c.workflows(), into.jobs(), new Sha256Hasher(), media, c.audit(), "test", into.units());
+    }
+
+    @Test
+    void aFileWhoseJobCannotBeQueuedLeavesNothingHalfAdded() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("refused"));
+        Path clip = GeneratedMedia.mp4(in.resolve("pier.mp4"), GeneratedMedia.Spec.basic().seconds(1));
+        String hash = new Sha256Hasher().sha256(clip, Progress.NONE);
+        io.reelbase.persistence.DatabaseSettings settings = TestDatabases.fresh();
+        try (Database own = Database.open(settings)) {
+            // The queue refuses the job after the asset, its place and its metadata were written (as a lost connection
+            // or a full disk would at that moment).
+            TestDatabases.execute(settings.jdbcUrl(), settings.user(), settings.password(), "create function refuse_job() returns "
+                    + "trigger language plpgsql as $$ begin raise exception 'no new jobs now'; end $$;"
+                    + " create trigger refuse_job before insert on processing_job for each row execute function refuse_job()");
+            IngestReport refused = ingest(own).ingest(List.of(in), SourceSystem.USER_UPLOAD, "ann", Progress.NONE);
+            TestDatabases.execute(settings.jdbcUrl(), settings.user(), settings.password(),
+                    "drop trigger refuse_job on processing_job; drop function refuse_job()");
+
+            assertThat(refused.outcomes()).singleElement().satisfies(o -> assertThat(o.kind()).isEqualTo(IngestOutcome.Kind.FAILED));
+            assertThat(own.repositories().assets().findByHash(hash)).as("no asset that no job will process").isEmpty();
+            assertThat(own.repositories().assets().count()).isZero();
+
+            // Tried again, the file is added and queued (not "already in the catalogue" and never processed).
+            IngestReport again = ingest(own).ingest(List.of(in), SourceSystem.USER_UPLOAD, "ann", Progress.NONE);
+            assertThat(again.outcomes()).singleElement().satisfies(o -> assertThat(o.kind()).isEqualTo(IngestOutcome.Kind.ADDED));
+            UUID added = again.outcomes().get(0).assetId();
+            assertThat(own.jobs().forAsset(added)).singleElement().satisfies(j -> assertThat(j.status()).isEqualTo(JobStatus.QUEUED));
+            assertThat(own.repositories().assets().find(added).orElseThrow().status()).isEqualTo(AssetStatus.QUEUED);
+            assertThat(own.repositories().media().locations(added, "ORIGINAL")).containsExactly(clip);
+            assertThat(own.repositories().audit().forAsset(added, 50)).extracting(r -> r.type()).contains(ActionType.USER_UPLOAD);
+        }
     }
 
     private void processAll(Path proxies) {

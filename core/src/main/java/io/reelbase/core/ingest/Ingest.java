@@ -73,6 +73,7 @@ public final class Ingest {
     private final MediaProbe probe;
     private final AuditTrail audit;
     private final String component;
+    private final io.reelbase.core.UnitOfWork units;
     private OriginalCopier copier;
 
     /** After an original is recorded where it is, a copy of it is also kept elsewhere (a managed storage root). */
@@ -86,7 +87,7 @@ public final class Ingest {
 
     /** The same ingest that also copies every new original (and every known one found in a new place) with {@code copier}. */
     public Ingest copyingTo(OriginalCopier copier) {
-        Ingest copying = new Ingest(assets, files, workflows, queue, hasher, probe, audit, component);
+        Ingest copying = new Ingest(assets, files, workflows, queue, hasher, probe, audit, component, units);
         copying.copier = copier;
         return copying;
     }
@@ -105,7 +106,7 @@ public final class Ingest {
     }
 
     public Ingest(AssetRepository assets, AssetMedia files, WorkflowRepository workflows, JobQueue queue,
-                  ContentHasher hasher, MediaProbe probe, AuditTrail audit, String component) {
+                  ContentHasher hasher, MediaProbe probe, AuditTrail audit, String component, io.reelbase.core.UnitOfWork units) {
         this.assets = assets;
         this.files = files;
         this.workflows = workflows;
@@ -114,6 +115,7 @@ public final class Ingest {
         this.probe = probe;
         this.audit = audit;
         this.component = component;
+        this.units = units;
     }
 
     /** Every regular file under the roots (following links, once), in a stable order, with walking problems as outcomes. */
@@ -215,49 +217,30 @@ public final class Ingest {
             String hash = hasher.sha256(file, Progress.NONE);
             Optional<Asset> known = assets.findByHash(hash);
             if (known.isPresent()) {
-                boolean added = files.addLocation(known.get().id(), "ORIGINAL", file, size, hash, true);
-                audit.record(new NewActionRecord(ActionType.DUPLICATE_FOUND, Direction.INBOUND, null, actor, known.get().id(),
-                        component, null, Map.of("path", file.toString(), "new_location", added), null, null));
-                return new IngestOutcome(file, IngestOutcome.Kind.DUPLICATE, known.get().id(),
-                        (added ? "already in the catalogue; this location was added" : "already in the catalogue at this location")
-                                + copied(known.get().id(), file, size, hash));
+                return knownAgain(file, known.get().id(), size, hash, actor);
             }
             AssetType type = probed.map(p -> p.summary().assetType()).orElse(MEDIA_EXTENSIONS.get(ext));
+            String mimeType = probed.map(p -> p.summary().mimeType()).orElse(null);
+            RoutingFacts facts = new RoutingFacts().put("asset_type", type).put("filename", name).put("extension", ext)
+                    .put("size", size).put("mime_type", mimeType).put("source", source);
+            Workflow workflow = override != null ? override : router.route(facts).orElseThrow(() -> new ReelbaseException(
+                    "No workflow takes " + name + " and there is no default workflow.",
+                    "Make one workflow the default in the workflow settings; nothing of this file was added."));
             String title = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
             NewAsset n = NewAsset.of(title.isBlank() ? name : title, type)
-                    .withFile(hash, size, name, probed.map(p -> p.summary().mimeType()).orElse(null))
+                    .withFile(hash, size, name, mimeType)
                     .withSource(source, file.toAbsolutePath().toString());
             Asset asset;
             try {
-                asset = assets.create(n, actor);
+                Optional<ProbeResult> read = probed;
+                asset = units.inOne(() -> add(n, file, read, probeMs, workflow, actor));
             } catch (DuplicateAssetException raced) {
-                // Another ingest added the same content a moment ago.
-                files.addLocation(raced.existingId(), "ORIGINAL", file, size, hash, true);
-                return new IngestOutcome(file, IngestOutcome.Kind.DUPLICATE, raced.existingId(), "already in the catalogue");
+                // Another ingest added the same content a moment ago; nothing of this one was kept.
+                return knownAgain(file, raced.existingId(), size, hash, actor);
             }
-            files.addLocation(asset.id(), "ORIGINAL", file, size, hash, true);
-            // The probe made here is the job's: its metadata is kept now and its step is not done again.
-            Map<Capability, Long> done = Map.of();
-            if (probed.isPresent()) {
-                files.saveTechnicalMetadata(asset.id(), probed.get().summary(), probed.get().raw(), JobRunner.ANALYZER);
-                done = Map.of(Capability.PROBE, probeMs);
-            }
-            String copyNote = copied(asset.id(), file, size, hash);
-            RoutingFacts facts = new RoutingFacts().put("asset_type", type).put("filename", name).put("extension", ext)
-                    .put("size", size).put("mime_type", asset.mimeType()).put("source", source);
-            Workflow workflow = override != null ? override : router.route(facts).orElseThrow(() -> new ReelbaseException(
-                    "No workflow takes " + name + " and there is no default workflow.",
-                    "Make one workflow the default in the workflow settings."));
-            // QUEUED before the job exists: a worker may take the job at once, and its status must not be put back.
-            assets.recordProcessing(asset.id(), AssetStatus.QUEUED, null, null, null, "Queued for " + workflow.name(), actor);
-            queue.enqueue(asset.id(), workflow, workflow.priority(), 3, actor, done);
-            audit.record(new NewActionRecord(source == SourceSystem.WATCH_FOLDER ? ActionType.WATCH_FOLDER_INGEST
-                    : source == SourceSystem.API_SUBMISSION ? ActionType.API_SUBMISSION : ActionType.USER_UPLOAD,
-                    Direction.INBOUND, null, actor, asset.id(), component, null,
-                    Map.of("path", file.toString(), "size", size, "workflow", workflow.name()), null, Map.of("status", "QUEUED")));
             return new IngestOutcome(file, IngestOutcome.Kind.ADDED, asset.id(),
                     "added as " + type.name().toLowerCase(Locale.ROOT) + ", workflow " + workflow.name()
-                            + (probed.isEmpty() ? " (cannot be read yet: its job will say why)" : "") + copyNote);
+                            + (probed.isEmpty() ? " (cannot be read yet: its job will say why)" : "") + copied(asset.id(), file, size, hash));
         } catch (NoSuchFileException e) {
             return new IngestOutcome(file, IngestOutcome.Kind.SKIPPED, null, "vanished before it could be read");
         } catch (ReelbaseException e) {
@@ -265,5 +248,42 @@ public final class Ingest {
         } catch (IOException | RuntimeException e) {
             return new IngestOutcome(file, IngestOutcome.Kind.FAILED, null, e.getMessage());
         }
+    }
+
+    /**
+     * A new file's records, all in one transaction: the asset, its place, its technical metadata, its QUEUED status
+     * (before the job exists, so that a worker taking the job at once never has its status put back), the job and the
+     * audit record. A crash or an error in between leaves none of them (not an asset that no job will ever process).
+     */
+    private Asset add(NewAsset n, Path file, Optional<ProbeResult> probed, long probeMs, Workflow workflow, String actor) {
+        Asset asset = assets.create(n, actor);
+        files.addLocation(asset.id(), "ORIGINAL", file, n.fileSize(), n.fileHash(), true);
+        // The probe made here is the job's: its metadata is kept now and its step is not done again.
+        Map<Capability, Long> done = Map.of();
+        if (probed.isPresent()) {
+            files.saveTechnicalMetadata(asset.id(), probed.get().summary(), probed.get().raw(), JobRunner.ANALYZER);
+            done = Map.of(Capability.PROBE, probeMs);
+        }
+        assets.recordProcessing(asset.id(), AssetStatus.QUEUED, null, null, null, "Queued for " + workflow.name(), actor);
+        queue.enqueue(asset.id(), workflow, workflow.priority(), 3, actor, done);
+        SourceSystem source = n.sourceSystem();
+        audit.record(new NewActionRecord(source == SourceSystem.WATCH_FOLDER ? ActionType.WATCH_FOLDER_INGEST
+                : source == SourceSystem.API_SUBMISSION ? ActionType.API_SUBMISSION : ActionType.USER_UPLOAD,
+                Direction.INBOUND, null, actor, asset.id(), component, null,
+                Map.of("path", file.toString(), "size", n.fileSize(), "workflow", workflow.name()), null, Map.of("status", "QUEUED")));
+        return asset;
+    }
+
+    /** Content already in the catalogue: this place of it is recorded (with its audit record, together). */
+    private IngestOutcome knownAgain(Path file, java.util.UUID id, long size, String hash, String actor) {
+        boolean added = units.inOne(() -> {
+            boolean newPlace = files.addLocation(id, "ORIGINAL", file, size, hash, true);
+            audit.record(new NewActionRecord(ActionType.DUPLICATE_FOUND, Direction.INBOUND, null, actor, id,
+                    component, null, Map.of("path", file.toString(), "new_location", newPlace), null, null));
+            return newPlace;
+        });
+        return new IngestOutcome(file, IngestOutcome.Kind.DUPLICATE, id,
+                (added ? "already in the catalogue; this location was added" : "already in the catalogue at this location")
+                        + copied(id, file, size, hash));
     }
 }

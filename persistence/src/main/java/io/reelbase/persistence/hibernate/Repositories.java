@@ -36,9 +36,9 @@ public final class Repositories implements AutoCloseable {
     private final AssetMedia media;
     private final io.reelbase.core.asset.SavedSearchRepository savedSearches;
 
-    private Repositories(SessionFactory sessionFactory) {
+    private Repositories(SessionFactory sessionFactory, DataSource dataSource) {
         this.sessionFactory = sessionFactory;
-        Transactions tx = new Transactions(sessionFactory);
+        Transactions tx = new Transactions(sessionFactory, dataSource);
         this.assets = new HibernateAssetRepository(tx);
         this.workflows = new HibernateWorkflowRepository(tx);
         this.users = new HibernateUserRepository(tx);
@@ -63,7 +63,7 @@ public final class Repositories implements AutoCloseable {
                 AvailableSettings.ORDER_INSERTS, true,
                 AvailableSettings.SHOW_SQL, false);
         props.forEach((k, v) -> cfg.getProperties().put(k, v));
-        return new Repositories(cfg.buildSessionFactory());
+        return new Repositories(cfg.buildSessionFactory(), dataSource);
     }
 
     public AssetRepository assets() {

@@ -12,9 +12,11 @@ import org.hibernate.SessionFactory;
  */
 public final class Transactions {
     private final SessionFactory sessionFactory;
+    private final javax.sql.DataSource dataSource;
 
-    public Transactions(SessionFactory sessionFactory) {
+    public Transactions(SessionFactory sessionFactory, javax.sql.DataSource dataSource) {
         this.sessionFactory = sessionFactory;
+        this.dataSource = dataSource;
     }
 
     public <T> T write(String actor, Function<Session, T> work) {
@@ -32,7 +34,12 @@ public final class Transactions {
                 return work.apply(session);
             });
         } catch (RuntimeException e) {
-            Denials.recordIfRefused(sessionFactory, actor, e);
+            Runnable record = () -> Denials.recordIfRefused(sessionFactory, actor, e);
+            if (dataSource instanceof io.reelbase.persistence.SharedTransactions units) {
+                units.apart(record); // the refused unit rolls back; its refusal's record stays
+            } else {
+                record.run();
+            }
             throw DatabaseErrors.translate(e);
         }
     }
