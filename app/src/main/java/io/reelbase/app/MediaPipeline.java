@@ -32,7 +32,7 @@ public final class MediaPipeline {
         String base = hostName() + ":" + ProcessHandle.current().pid();
         var limits = WorkerPool.heavyStepLimits(size);
         return new WorkerPool(size, (i, beats) -> new JobRunner(db.jobs(), c.assets(), c.media(), media, new Sha256Hasher(),
-                proxies, base + ":" + i, Duration.ofSeconds(60), retries, beats, limits));
+                proxies, base + ":" + i, Duration.ofSeconds(60), retries, beats, db.units(), limits));
     }
 
     /**

@@ -7,27 +7,34 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Savepoint;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
  * The pool as the repositories see it: outside a unit of work each borrower gets its own connection and
- * transaction; inside one (on the same thread) every borrower gets the unit's connection, whose commit, rollback,
- * auto-commit switch and close are the unit's to do. A part that rolls back marks the whole unit to roll back.
+ * transaction; inside one (on the same thread) every borrower gets the unit's connection, and each part's own
+ * transaction becomes a savepoint in the unit's: a part that fails is undone alone (and its error goes to the code
+ * that called it, which may handle it and go on); nothing is committed until the unit ends, and an error out of
+ * the unit rolls all of it back.
  */
 public final class SharedTransactions implements DataSource, UnitOfWork {
     private final DataSource pool;
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
 
+    /** The unit's connection, its parts' savepoints (innermost last) and how its parts see the connection. */
     private static final class Unit {
         final Connection connection;
-        final Connection shared;
-        boolean failed;
+        final Deque<Savepoint> parts = new ArrayDeque<>();
+        Connection shared;
 
-        Unit(Connection connection, Connection shared) {
+        Unit(Connection connection) {
             this.connection = connection;
-            this.shared = shared;
         }
     }
 
@@ -42,12 +49,13 @@ public final class SharedTransactions implements DataSource, UnitOfWork {
         }
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
-            Unit unit = new Unit(c, shared(c));
+            Unit unit = new Unit(c);
+            unit.shared = shared(unit);
             current.set(unit);
             try {
                 T result = work.get();
-                if (unit.failed) {
-                    throw new IllegalStateException("a part of this unit of work failed; none of it was kept");
+                if (c.unwrap(BaseConnection.class).getTransactionState() == TransactionState.FAILED) {
+                    throw new IllegalStateException("a statement of this unit of work failed outside any part of it; none of it was kept");
                 }
                 c.commit();
                 return result;
@@ -82,19 +90,43 @@ public final class SharedTransactions implements DataSource, UnitOfWork {
         }
     }
 
-    /** The unit's connection as its parts see it: their transaction boundaries are the unit's. */
-    private Connection shared(Connection c) {
+    /**
+     * The unit's connection as its parts see it: it looks like a fresh connection from the pool (auto-commit on), so a
+     * part that begins a transaction (auto-commit off) gets a savepoint, its commit releases it, its rollback goes back
+     * to it; closing is the unit's to do.
+     */
+    private static Connection shared(Unit unit) {
+        Connection c = unit.connection;
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
                     switch (method.getName()) {
-                        case "close", "commit", "setAutoCommit":
+                        case "getAutoCommit":
+                            return unit.parts.isEmpty();
+                        case "setAutoCommit":
+                            if (!(Boolean) args[0]) {
+                                unit.parts.push(c.setSavepoint());
+                            } else if (!unit.parts.isEmpty()) {
+                                c.releaseSavepoint(unit.parts.pop()); // auto-commit on again: the part's end
+                            }
+                            return null;
+                        case "commit":
+                            if (!unit.parts.isEmpty()) {
+                                c.releaseSavepoint(unit.parts.pop());
+                            }
                             return null;
                         case "rollback":
-                            if (args == null) {
-                                current.get().failed = true;
-                                return null;
+                            if (args != null) {
+                                break; // to a savepoint of the part's own
                             }
-                            break; // to a savepoint: the part's own business
+                            if (unit.parts.isEmpty()) {
+                                throw new SQLException("Cannot rollback when autoCommit is enabled.");
+                            }
+                            Savepoint part = unit.parts.pop();
+                            c.rollback(part);
+                            c.releaseSavepoint(part);
+                            return null;
+                        case "close":
+                            return null;
                         case "isClosed":
                             return false;
                         default:

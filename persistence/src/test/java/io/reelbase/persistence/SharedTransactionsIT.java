@@ -49,18 +49,42 @@ class SharedTransactionsIT {
     }
 
     @Test
-    void aPartThatFailedKeepsNoneOfTheUnitEvenWhenItsErrorWasCaught() {
+    void aPartThatFailsIsUndoneAloneAndTheCallerMayGoOn() {
         long before = db.repositories().assets().count();
-        assertThatThrownBy(() -> db.units().inOne(() -> {
-            db.repositories().assets().create(NewAsset.of("pier", AssetType.IMAGE), "ann");
-            try {
-                db.jobs().enqueue(UUID.randomUUID(), stills, 100, 3, "ann"); // no such asset: refused by the database
-            } catch (RuntimeException refused) {
-                // carried on regardless
+        Asset kept = db.units().inOne(() -> {
+            Asset pier = db.repositories().assets().create(NewAsset.of("pier", AssetType.IMAGE), "ann");
+            assertThatThrownBy(() -> db.jobs().enqueue(UUID.randomUUID(), stills, 100, 3, "ann"))
+                    .as("no such asset: refused by the database");
+            db.jobs().enqueue(pier.id(), stills, 100, 3, "ann");
+            return pier;
+        });
+        assertThat(db.repositories().assets().count()).isEqualTo(before + 1);
+        assertThat(db.jobs().forAsset(kept.id())).as("written after the refused part").hasSize(1);
+    }
+
+    @Test
+    void aStatementThatFailsOutsideAnyPartKeepsNoneOfTheUnit() throws Exception {
+        try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute("create table unit_note (note text)");
+        }
+        SharedTransactions units = new SharedTransactions(db.dataSource());
+        assertThatThrownBy(() -> units.inOne(() -> {
+            try (java.sql.Connection c = units.getConnection(); java.sql.Statement st = c.createStatement()) {
+                st.execute("insert into unit_note values ('written first')");
+                try {
+                    st.execute("select 1 / 0"); // in no part of its own: the whole transaction is broken
+                } catch (java.sql.SQLException handled) {
+                    // carried on regardless
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
             }
             return null;
         })).hasMessageContaining("none of it was kept");
-        assertThat(db.repositories().assets().count()).isEqualTo(before);
-        assertThat(queued("pier again").id()).as("the pool's connections are fine afterwards").isNotNull();
+        try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("select count(*) from unit_note")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isZero();
+        }
     }
 }

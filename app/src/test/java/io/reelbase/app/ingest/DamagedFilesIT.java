@@ -71,7 +71,7 @@ class DamagedFilesIT {
                 .ingest(List.of(folder), SourceSystem.USER_UPLOAD, "ann", Progress.NONE);
         JobRunner runner = new JobRunner(db.jobs(), c.assets(), c.media(), engine, new Sha256Hasher(),
                 Files.createDirectories(dir.resolve("proxies")), "test-worker", Duration.ofSeconds(30),
-                new RetryPolicy(Duration.ofMillis(10), 1.0, Duration.ofMillis(10), 0), beats);
+                new RetryPolicy(Duration.ofMillis(10), 1.0, Duration.ofMillis(10), 0), beats, db.units());
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (runner.runNext() || busy()) {
             assertThat(System.nanoTime()).as("jobs finish").isLessThan(deadline);

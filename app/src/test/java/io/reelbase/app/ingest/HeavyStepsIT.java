@@ -56,7 +56,7 @@ class HeavyStepsIT {
             RetryPolicy retry = new RetryPolicy(Duration.ofMillis(10), 1.0, Duration.ofMillis(10), 0);
             Map<Capability, Semaphore> allTaken = Map.of(Capability.FILMSTRIP, new Semaphore(0), Capability.PROXY, new Semaphore(0));
             JobRunner light = new JobRunner(db.jobs(), c.assets(), c.media(), media, new Sha256Hasher(), proxies, "light",
-                    Duration.ofSeconds(30), retry, beats, allTaken);
+                    Duration.ofSeconds(30), retry, beats, db.units(), allTaken);
 
             assertThat(light.runNext()).as("the clip's light steps").isTrue();
             Job waiting = db.jobs().forAsset(id).get(0);
@@ -68,7 +68,7 @@ class HeavyStepsIT {
             assertThat(light.runNext()).as("passed over while no proxy runner is free").isFalse();
 
             JobRunner heavy = new JobRunner(db.jobs(), c.assets(), c.media(), media, new Sha256Hasher(), proxies, "heavy",
-                    Duration.ofSeconds(30), retry, beats, Map.of(Capability.FILMSTRIP, new Semaphore(1), Capability.PROXY, new Semaphore(1)));
+                    Duration.ofSeconds(30), retry, beats, db.units(), Map.of(Capability.FILMSTRIP, new Semaphore(1), Capability.PROXY, new Semaphore(1)));
             assertThat(heavy.runNext()).isTrue();
             assertThat(db.jobs().forAsset(id).get(0).status()).isEqualTo(JobStatus.COMPLETED);
             assertThat(c.assets().find(id).orElseThrow().status()).isEqualTo(AssetStatus.PROCESSED);

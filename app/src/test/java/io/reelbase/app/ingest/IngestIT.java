@@ -69,6 +69,25 @@ class IngestIT {
     }
 
     @Test
+    void aJobIsNeverFinishedWhileItsAssetCannotBeMarkedProcessed() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("unfinished"));
+        GeneratedMedia.mp4(in.resolve("jetty.mp4"), GeneratedMedia.Spec.basic().seconds(1));
+        io.reelbase.persistence.DatabaseSettings settings = TestDatabases.fresh();
+        try (Database own = Database.open(settings)) {
+            UUID added = ingest(own).ingest(List.of(in), SourceSystem.USER_UPLOAD, "ann", Progress.NONE).outcomes().get(0).assetId();
+            // The asset's PROCESSED is refused (as a lost connection would lose it) after every step was done.
+            TestDatabases.execute(settings.jdbcUrl(), settings.user(), settings.password(), "create function refuse_done() returns "
+                    + "trigger language plpgsql as $$ begin if new.status = 'PROCESSED' then raise exception 'not now'; end if;"
+                    + " return new; end $$; create trigger refuse_done before update on asset for each row execute function refuse_done()");
+            processAll(own, Files.createDirectories(dir.resolve("unfinished-proxies")));
+
+            Job job = own.jobs().forAsset(added).get(0);
+            assertThat(job.status()).as("not COMPLETED with its asset left PROCESSING").isEqualTo(JobStatus.FAILED);
+            assertThat(own.repositories().assets().find(added).orElseThrow().status()).isEqualTo(AssetStatus.FAILED);
+        }
+    }
+
+    @Test
     void aFileWhoseJobCannotBeQueuedLeavesNothingHalfAdded() throws Exception {
         Path in = Files.createDirectories(dir.resolve("refused"));
         Path clip = GeneratedMedia.mp4(in.resolve("pier.mp4"), GeneratedMedia.Spec.basic().seconds(1));
@@ -100,9 +119,13 @@ class IngestIT {
     }
 
     private void processAll(Path proxies) {
+        processAll(db, proxies);
+    }
+
+    private static void processAll(Database db, Path proxies) {
         Repositories c = db.repositories();
         JobRunner runner = new JobRunner(db.jobs(), c.assets(), c.media(), media, new Sha256Hasher(), proxies, "test-worker",
-                Duration.ofSeconds(30), new RetryPolicy(Duration.ofMillis(10), 1.0, Duration.ofMillis(10), 0), beats);
+                Duration.ofSeconds(30), new RetryPolicy(Duration.ofMillis(10), 1.0, Duration.ofMillis(10), 0), beats, db.units());
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < deadline) {
             if (!runner.runNext()) {

@@ -49,11 +49,13 @@ public final class JobRunner {
     private final RetryPolicy retries;
     private final ScheduledExecutorService heartbeats;
     private final java.util.Map<Capability, java.util.concurrent.Semaphore> limits;
+    /** The job's end and its asset's PROCESSED are written together: never a finished job with its asset still processing. */
+    private final io.reelbase.core.UnitOfWork units;
 
     public JobRunner(JobQueue queue, AssetRepository assets, AssetMedia files, MediaEngine media, ContentHasher hasher,
                      Path proxyDirectory, String worker, Duration lease, RetryPolicy retries,
-                     ScheduledExecutorService heartbeats) {
-        this(queue, assets, files, media, hasher, proxyDirectory, worker, lease, retries, heartbeats, java.util.Map.of());
+                     ScheduledExecutorService heartbeats, io.reelbase.core.UnitOfWork units) {
+        this(queue, assets, files, media, hasher, proxyDirectory, worker, lease, retries, heartbeats, units, java.util.Map.of());
     }
 
     /**
@@ -62,7 +64,8 @@ public final class JobRunner {
      */
     public JobRunner(JobQueue queue, AssetRepository assets, AssetMedia files, MediaEngine media, ContentHasher hasher,
                      Path proxyDirectory, String worker, Duration lease, RetryPolicy retries,
-                     ScheduledExecutorService heartbeats, java.util.Map<Capability, java.util.concurrent.Semaphore> limits) {
+                     ScheduledExecutorService heartbeats, io.reelbase.core.UnitOfWork units,
+                     java.util.Map<Capability, java.util.concurrent.Semaphore> limits) {
         this.queue = queue;
         this.assets = assets;
         this.files = files;
@@ -73,6 +76,7 @@ public final class JobRunner {
         this.lease = lease;
         this.retries = retries;
         this.heartbeats = heartbeats;
+        this.units = units;
         this.limits = java.util.Map.copyOf(limits);
     }
 
@@ -179,11 +183,14 @@ public final class JobRunner {
                 }
             }
             current = null;
-            queue.complete(job.id(), worker);
             String damage = Damage.note(summary, unfinished);
-            assets.recordProcessed(asset.id(), summary == null ? null : summary.durationMs(),
-                    summary == null ? null : summary.mimeType(), summary == null ? null : summary.capturedAt(), damage,
-                    damage == null ? "Processed" : "Processed; damaged: " + damage, worker);
+            TechnicalSummary found = summary;
+            units.inOne(() -> {
+                queue.complete(job.id(), worker);
+                return assets.recordProcessed(asset.id(), found == null ? null : found.durationMs(),
+                        found == null ? null : found.mimeType(), found == null ? null : found.capturedAt(), damage,
+                        damage == null ? "Processed" : "Processed; damaged: " + damage, worker);
+            });
         } catch (RuntimeException e) {
             String reason = e instanceof ReelbaseException re ? re.getMessage() : String.valueOf(e);
             LOG.info("Job {} failed at {}: {}", job.id(), current, reason);
