@@ -20,7 +20,7 @@ class StillExtentTest {
         while (expected < b.length && b[expected] != (byte) 0xFF) {
             expected++;
         }
-        assertThat(StillExtent.nextFF(b, pos)).isEqualTo(expected);
+        assertThat(StillExtent.nextFF(java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN), pos)).isEqualTo(expected);
     }
 
     @Property(tries = 300)
