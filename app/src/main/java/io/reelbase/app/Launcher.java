@@ -39,14 +39,17 @@ public final class Launcher {
      * archive); started some other way (a packaged app), the first argument.
      */
     static boolean decodesInWorker(String command, String[] args) {
-        String named = command != null ? command : args.length > 0 ? args[0] : "";
-        return DECODING.contains(named) && java.util.Collections.disjoint(java.util.Arrays.asList(args), NOT_DECODING);
+        return DECODING.contains(named(command, args)) && java.util.Collections.disjoint(java.util.Arrays.asList(args), NOT_DECODING);
     }
 
     /** Whether the command will decode file after file ({@code ingest --wait}), so its workers are made for long runs. */
     static boolean decodesForLong(String command, String[] args) {
-        String named = command != null ? command : args.length > 0 ? args[0] : "";
-        return "ingest".equals(named) && java.util.Arrays.asList(args).contains("--wait");
+        return "ingest".equals(named(command, args)) && java.util.Arrays.asList(args).contains("--wait");
+    }
+
+    /** The command the launcher script found, or else the first argument. */
+    private static String named(String command, String[] args) {
+        return command != null ? command : args.length > 0 ? args[0] : "";
     }
 
     /** The data directory's logs folder if it can be made, else the temporary directory (the real error comes later). */

@@ -29,7 +29,10 @@ public final class Database implements AutoCloseable {
     private final DatabaseSettings settings;
     private final EmbeddedServer embedded;
     private final HikariDataSource pool;
-    /** The pool as the repositories and the queue borrow from it, with units of work across them. */
+    /**
+     * The pool as the repositories, the queue and the plain-SQL stores borrow from it, with units of work across them
+     * (migrations, the change listener's long-held connection and {@link #dataSource()} use the pool itself).
+     */
     private final SharedTransactions shared;
     private final String user;
     private final String client;
@@ -258,7 +261,7 @@ public final class Database implements AutoCloseable {
 
     /** The people who may log in, as an admin manages them (the database checks the caller). */
     public io.reelbase.core.user.People people() {
-        return new JdbcPeople(pool);
+        return new JdbcPeople(shared);
     }
 
     /**
@@ -290,32 +293,32 @@ public final class Database implements AutoCloseable {
 
     /** The storage roots Reelbase manages and the copies in them. */
     public io.reelbase.core.storage.StorageRoots storageRoots() {
-        return new JdbcStorageRoots(pool);
+        return new JdbcStorageRoots(shared);
     }
 
     /** Lifecycle rules. */
     public io.reelbase.core.lifecycle.LifecycleRuleRepository lifecycleRules() {
-        return new io.reelbase.persistence.lifecycle.JdbcLifecycleRules(pool);
+        return new io.reelbase.persistence.lifecycle.JdbcLifecycleRules(shared);
     }
 
     /** Lifecycle plans and runs. */
     public io.reelbase.core.lifecycle.LifecyclePlans lifecyclePlans() {
-        return new io.reelbase.persistence.lifecycle.JdbcLifecyclePlans(pool);
+        return new io.reelbase.persistence.lifecycle.JdbcLifecyclePlans(shared);
     }
 
     /** The recorded steps of running a lifecycle plan. */
     public io.reelbase.core.lifecycle.LifecycleSteps lifecycleSteps() {
-        return new io.reelbase.persistence.lifecycle.JdbcLifecycleSteps(pool);
+        return new io.reelbase.persistence.lifecycle.JdbcLifecycleSteps(shared);
     }
 
     /** Legal holds on assets and collections. */
     public io.reelbase.core.lifecycle.LegalHolds legalHolds() {
-        return new JdbcLegalHolds(pool);
+        return new JdbcLegalHolds(shared);
     }
 
     /** The audit trail's hash chains, checked by the database. */
     public AuditChains auditChains() {
-        return new AuditChains(pool);
+        return new AuditChains(shared);
     }
 
     /** Writes of the repositories and the queue that stand or fall together (one transaction). */

@@ -8,13 +8,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Savepoint;
-import org.postgresql.core.BaseConnection;
-import org.postgresql.core.TransactionState;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 
 /**
  * The pool as the repositories see it: outside a unit of work each borrower gets its own connection and
@@ -31,10 +31,11 @@ public final class SharedTransactions implements DataSource, UnitOfWork {
     private static final class Unit {
         final Connection connection;
         final Deque<Savepoint> parts = new ArrayDeque<>();
-        Connection shared;
+        final Connection shared;
 
         Unit(Connection connection) {
             this.connection = connection;
+            this.shared = shared(this);
         }
     }
 
@@ -49,9 +50,7 @@ public final class SharedTransactions implements DataSource, UnitOfWork {
         }
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
-            Unit unit = new Unit(c);
-            unit.shared = shared(unit);
-            current.set(unit);
+            current.set(new Unit(c));
             try {
                 T result = work.get();
                 if (c.unwrap(BaseConnection.class).getTransactionState() == TransactionState.FAILED) {

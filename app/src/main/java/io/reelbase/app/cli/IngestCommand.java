@@ -57,9 +57,10 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         DatabaseSettings settings = root.settings();
         String actor = System.getProperty("user.name");
         Path home = root.dataHome();
+        // with --wait its workers decode file after file (and the launcher started the first of them that way)
+        WorkerLimits limits = WorkerLimits.defaults().withWorkers(Math.max(1, workers));
         try (Database db = Database.open(settings);
-             IsolatedMedia media = new IsolatedMedia(await ? WorkerLimits.defaults().withWorkers(Math.max(1, workers)).forLongRuns()
-                     : WorkerLimits.defaults())) {
+             IsolatedMedia media = new IsolatedMedia(await ? limits.forLongRuns() : limits)) {
             Repositories c = db.repositories();
             Ingest ingest = MediaPipeline.ingest(db, media, "reelbase-cli");
             if (copyTo != null) {

@@ -84,7 +84,7 @@ public final class FfmpegProbe implements MediaProbe {
             raw.put("streams", streams);
             raw.put("format", format);
             StillExtent extent = still ? StillExtent.of(file) : null;
-            String damage = still ? extent.damage(file)
+            String damage = still ? extent.damage()
                     : DataExtent.damage(file, ctx, size, format.get("duration") instanceof String d ? Double.parseDouble(d) : 0);
             if (damage != null) {
                 raw.put("damage", damage);

@@ -17,10 +17,13 @@ final class MotionPhoto {
 
     /** The clip's size in bytes, or 0 when there is none; {@code still} is the file's bytes as read for its extent. */
     static long clipBytes(Path file, StillExtent still) {
+        if (still.isJpeg()) {
+            return still.clipAfterJpeg();
+        }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer head = ByteBuffer.allocate(16);
             ch.read(head, 0);
-            return Animation.ascii(head.array(), 4, 4).equals("ftyp") ? mpvd(ch) : still.clipAfterJpeg();
+            return Animation.ascii(head.array(), 4, 4).equals("ftyp") ? mpvd(ch) : 0;
         } catch (IOException | RuntimeException e) {
             return 0;
         }

@@ -17,11 +17,13 @@ final class StillExtent {
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
 
+    private final Path file;
     private final byte[] b;
     /** Where a JPEG's end-of-image marker ends; -1 when it has none, -2 when the file is no JPEG or was not read. */
     private final int jpegEnd;
 
-    private StillExtent(byte[] b) {
+    private StillExtent(Path file, byte[] b) {
+        this.file = file;
         this.b = b;
         this.jpegEnd = b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 ? jpegEnd(b) : -2;
     }
@@ -29,14 +31,14 @@ final class StillExtent {
     /** The still's bytes, read once (none for a file over 512 MiB or one that cannot be read). */
     static StillExtent of(Path file) {
         try {
-            return new StillExtent(Files.size(file) > MAX_BYTES ? new byte[0] : Files.readAllBytes(file));
+            return new StillExtent(file, Files.size(file) > MAX_BYTES ? new byte[0] : Files.readAllBytes(file));
         } catch (IOException | RuntimeException e) {
-            return new StillExtent(new byte[0]);
+            return new StillExtent(file, new byte[0]);
         }
     }
 
     /** "the picture ends early: part of it is missing", or null when whole or not a JPEG/PNG/HEIF. */
-    String damage(Path file) {
+    String damage() {
         try {
             boolean cut = jpegEnd != -2 ? jpegEnd < 0
                     : b.length > 8 && Animation.ascii(b, 1, 3).equals("PNG") ? !pngEnds(b)
@@ -46,6 +48,11 @@ final class StillExtent {
         } catch (IOException | RuntimeException e) {
             return null; // an odd file: FFmpeg's reading of it stands
         }
+    }
+
+    /** Whether the file was read and is a JPEG (whose appended clip {@link #clipAfterJpeg} finds). */
+    boolean isJpeg() {
+        return jpegEnd != -2;
     }
 
     /** The size of an MP4 appended after a whole JPEG (a motion photo's clip; its first box is ftyp), else 0. */
